@@ -1,11 +1,14 @@
 // Package report renders findings for people and tools: compiler-style text,
 // JSON per DESIGN.md's contract, and SARIF 2.1.0. The scanner and the hook
 // both print through it, so they read the same.
+//
+// Nothing here prints a whole secret: findings carry only masked text
+// (Finding.Redacted, Finding.Snippet), and Item.Raw, the one field that holds
+// a secret, is set by the CLI only when the user passed --show-secret.
 package report
 
 import (
-	"errors"
-	"io"
+	"sort"
 
 	"github.com/sasguard/sasguard/rules"
 )
@@ -15,17 +18,71 @@ type Item struct {
 	Path    string // slash-separated, as the user should read it
 	Commit  string // the commit that added it, for `scan --git`; "" otherwise
 	Finding rules.Finding
+
+	// CharStart and CharEnd are Finding.Start.Col and Finding.End.Col counted
+	// in Unicode code points instead of bytes (1-based), for SARIF, whose
+	// columns cannot be bytes. Zero means unknown: the byte columns are used,
+	// which is exact for ASCII lines.
+	CharStart, CharEnd int
+
+	// Raw is the token exactly as written in the file. It is the one place a
+	// whole secret may appear, so callers set it only for --show-secret.
+	Raw string
 }
 
 // Options shape the text output.
 type Options struct {
 	Color  bool                      // ANSI colour (a terminal, and NO_COLOR unset)
-	Blocks func(rules.Severity) bool // which severities stop a commit, for the summary
+	Blocks func(rules.Severity) bool // which severities stop a commit, for the summary; nil means the default policy
+	Files  int                       // files scanned, for the summary; 0 means count the files that have findings
 }
 
-// TODO(cli helper): placeholder signatures, replaced by the real renderers.
-func Text(w io.Writer, items []Item, opts Options) error { return errors.New("report: not built yet") }
-func JSON(w io.Writer, items []Item) error               { return errors.New("report: not built yet") }
-func SARIF(w io.Writer, items []Item, toolVersion string) error {
-	return errors.New("report: not built yet")
+// Sort orders items the way every renderer prints them: by path, position,
+// rule and commit, so concurrent scans print the same bytes every run.
+func Sort(items []Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := &items[i], &items[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Finding.Span.Start != b.Finding.Span.Start {
+			return a.Finding.Span.Start < b.Finding.Span.Start
+		}
+		if a.Finding.Rule != b.Finding.Rule {
+			return a.Finding.Rule < b.Finding.Rule
+		}
+		return a.Commit < b.Commit
+	})
+}
+
+// blocks returns opts.Blocks, or the default policy's when unset.
+func (o Options) blocks() func(rules.Severity) bool {
+	if o.Blocks != nil {
+		return o.Blocks
+	}
+	return rules.DefaultConfig().Blocks
+}
+
+// Summary counts what a list of items holds.
+type Summary struct {
+	Findings int // all findings
+	Blocking int // findings whose severity blocks
+	Files    int // distinct paths with findings
+}
+
+// Summarize counts items under blocks (the default policy when nil).
+func Summarize(items []Item, blocks func(rules.Severity) bool) Summary {
+	if blocks == nil {
+		blocks = rules.DefaultConfig().Blocks
+	}
+	s := Summary{Findings: len(items)}
+	paths := map[string]bool{}
+	for _, it := range items {
+		if blocks(it.Finding.Severity) {
+			s.Blocking++
+		}
+		paths[it.Path] = true
+	}
+	s.Files = len(paths)
+	return s
 }

@@ -1,0 +1,213 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sasguard/sasguard/rules"
+)
+
+// ANSI styles for a terminal. Plain text output uses none of them.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[1;31m"
+	ansiYellow = "\x1b[1;33m"
+	ansiCyan   = "\x1b[1;36m"
+	ansiGreen  = "\x1b[1;32m"
+)
+
+// Text prints items like a compiler's diagnostics:
+//
+//	path:line:col: error: message [rule]
+//	   12 | masked source line
+//	      |      ^~~~~~~~~~~~~~
+//	  note: …
+//	  fingerprint: …
+//	  fix: …
+//
+// followed by a one-line summary. Items are printed in the order given; call
+// Sort first for a stable order.
+func Text(w io.Writer, items []Item, opts Options) error {
+	bw := bufio.NewWriter(w)
+	p := painter{on: opts.Color}
+	for _, it := range items {
+		writeItem(bw, p, it)
+	}
+	s := Summarize(items, opts.blocks())
+	files := opts.Files
+	if files == 0 {
+		files = s.Files
+	}
+	if len(items) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString(summaryLine(s, files))
+	bw.WriteString("\n")
+	return bw.Flush()
+}
+
+// summaryLine reads "2 findings (1 blocking) in 3 files".
+func summaryLine(s Summary, files int) string {
+	if s.Findings == 0 {
+		return "no findings in " + plural(files, "file")
+	}
+	return fmt.Sprintf("%s (%d blocking) in %s", plural(s.Findings, "finding"), s.Blocking, plural(files, "file"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+func writeItem(w *bufio.Writer, p painter, it Item) {
+	f := it.Finding
+	path := printable(it.Path)
+	if path == "" {
+		path = "<input>"
+	}
+	fmt.Fprintf(w, "%s: %s %s %s\n",
+		p.paint(ansiBold, fmt.Sprintf("%s:%d:%d", path, f.Start.Line, f.Start.Col)),
+		p.paint(severityStyle(f.Severity), severityLabel(f.Severity)+":"),
+		p.paint(ansiBold, oneLine(f.Message)),
+		p.paint(ansiDim, "["+f.Rule+"]"))
+
+	if sn := f.Snippet; sn.Text != "" {
+		num := strconv.Itoa(f.Start.Line)
+		gutter := strings.Repeat(" ", len(num))
+		text := strings.TrimRight(sn.Text, "\r\n")
+		mark := underline(text, sn.StartCol, sn.EndCol)
+		fmt.Fprintf(w, " %s | %s\n", p.paint(ansiDim, num), printable(text))
+		fmt.Fprintf(w, " %s | %s\n", gutter, p.paint(ansiGreen, mark))
+	}
+	for _, n := range f.Notes {
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "note:"), oneLine(n))
+	}
+	if it.Commit != "" {
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "commit:"), it.Commit)
+	}
+	if f.Redacted != "" && f.Snippet.Text == "" {
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "token:"), printable(f.Redacted))
+	}
+	if it.Raw != "" {
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiRed, "secret:"), it.Raw)
+	}
+	fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "fingerprint:"), f.Fingerprint)
+	fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "fix:"), fixHint(it))
+}
+
+// fixHint is the first fix the engine offers, or the command that applies one.
+func fixHint(it Item) string {
+	if it.Commit != "" {
+		return "the token is in git history: revoke it (`sasguard explain` says how), then remove it from the branch"
+	}
+	if len(it.Finding.Fixes) > 0 && it.Finding.Fixes[0].Title != "" {
+		return oneLine(it.Finding.Fixes[0].Title)
+	}
+	path := it.Path
+	if path == "" {
+		path = "PATH"
+	}
+	return "run `sasguard fix --dotenv " + path + "`"
+}
+
+// underline draws a caret under the token's first byte and tildes under the
+// rest. The prefix keeps the line's tabs so the caret lines up; every other
+// character counts as one column.
+func underline(text string, start, end int) string {
+	start = clamp(start, 0, len(text))
+	end = clamp(end, start, len(text))
+	var b strings.Builder
+	for _, r := range text[:start] {
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteByte('^')
+	if n := utf8.RuneCountInString(text[start:end]); n > 1 {
+		b.WriteString(strings.Repeat("~", n-1))
+	}
+	return b.String()
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// oneLine keeps a message on its line so output stays one finding per header.
+func oneLine(s string) string {
+	return printable(strings.Join(strings.Fields(s), " "))
+}
+
+// printable replaces control characters (an escape sequence in a scanned
+// file must not drive the terminal) and invalid UTF-8 with one visible
+// character each, so columns still line up. Tabs stay.
+func printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || r != '\t' && unicode.IsControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == utf8.RuneError || r != '\t' && unicode.IsControl(r) {
+			b.WriteRune('\uFFFD')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func severityLabel(s rules.Severity) string {
+	switch s {
+	case rules.SeverityError:
+		return "error"
+	case rules.SeverityWarning:
+		return "warning"
+	default:
+		return "info"
+	}
+}
+
+func severityStyle(s rules.Severity) string {
+	switch s {
+	case rules.SeverityError:
+		return ansiRed
+	case rules.SeverityWarning:
+		return ansiYellow
+	default:
+		return ansiCyan
+	}
+}
+
+// painter wraps text in ANSI styles when colour is on.
+type painter struct{ on bool }
+
+func (p painter) paint(style, s string) string {
+	if !p.on || s == "" {
+		return s
+	}
+	return style + s + ansiReset
+}
