@@ -1,0 +1,620 @@
+package rules
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"time"
+)
+
+// token is one SAS or key found in content, before grading.
+type token struct {
+	kind       string
+	span       Span   // the whole token in content
+	secret     Span   // the signature or key in content
+	secretText string // the secret, decoded, for the fingerprint
+	redacted   string // the token as found, secret masked
+	facts      Facts
+	perms      string // sp as written, for grading
+	dataLake   bool   // Data Lake: 'p' means change permissions
+	path       string // the URL path, for saying what a service SAS covers
+
+	custom  *CustomRule // set for a custom rule's match
+	message string      // a custom rule's message
+}
+
+// The engine looks only near these markers, so text without them costs a
+// few memory-speed passes of bytes.Index.
+var (
+	markerSig = []byte("sig")
+	markerKey = [][]byte{[]byte("Key"), []byte("key"), []byte("KEY")}
+)
+
+// findTokens returns the real (not placeholder, not fake, not emulator)
+// tokens in content, in order of position.
+func findTokens(content []byte) []token {
+	var hits []int
+	for off := 0; ; {
+		i := bytes.Index(content[off:], markerSig)
+		if i < 0 {
+			break
+		}
+		h := off + i
+		if sigHit(content, h) {
+			hits = append(hits, h)
+		}
+		off = h + len(markerSig)
+	}
+	for _, m := range markerKey {
+		for off := 0; ; {
+			i := bytes.Index(content[off:], m)
+			if i < 0 {
+				break
+			}
+			h := off + i
+			if keyHit(content, h) {
+				hits = append(hits, h)
+			}
+			off = h + len(m)
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	sort.Ints(hits)
+	var out []token
+	covered := -1 // content offset up to which a token was already found
+	for _, h := range hits {
+		if h < covered {
+			continue
+		}
+		if t, ok := tokenAt(content, h); ok {
+			// Overlapping tokens: keep the first, which starts earlier.
+			if len(out) > 0 && t.span.Start < out[len(out)-1].span.End {
+				continue
+			}
+			out = append(out, t)
+			covered = t.span.End
+		}
+	}
+	return out
+}
+
+// sigHit reports whether "sig" at h starts a sig parameter: not inside a
+// word, and followed by '=' however it is escaped.
+func sigHit(c []byte, h int) bool {
+	if h > 0 && isWordByte(c[h-1]) && !(h >= 6 && isHex(c[h-1]) && bytes.EqualFold(c[h-6:h-4], []byte(`\u`))) && !(h >= 3 && c[h-3] == '%' && isHex(c[h-1])) {
+		return false
+	}
+	j := h + len(markerSig)
+	if j >= len(c) {
+		return false
+	}
+	switch c[j] {
+	case '=', '%', '\\', '&':
+		return true
+	}
+	return false
+}
+
+// keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
+func keyHit(c []byte, h int) bool {
+	if h+3 >= len(c) || c[h+3] != '=' {
+		return false
+	}
+	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
+		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess"))
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// Views tried in order for each marker: as written (escapes undone), then
+// percent-decoded once (a whole URL encoded into another URL), then with
+// string splits joined, then both. The first that yields a real secret wins.
+var viewModes = []struct{ join, percent bool }{{false, false}, {false, true}, {true, false}, {true, true}}
+
+// tokenAt finds the token around the marker at content offset h.
+func tokenAt(content []byte, h int) (token, bool) {
+	ws, we := window(content, h)
+	for _, mode := range viewModes {
+		v := newView(content, ws, we, mode.join, mode.percent)
+		vi := v.index(h)
+		if vi < 0 {
+			continue
+		}
+		if t, ok := parseToken(v, vi); ok {
+			return t, true
+		}
+	}
+	return token{}, false
+}
+
+// window picks the content around h worth decoding: a few lines either side
+// (a split URL spans lines), bounded in bytes so a 10 MB line stays cheap.
+func window(c []byte, h int) (int, int) {
+	const lines, reach = 4, 4096
+	ws := h
+	for n := 0; ws > 0 && h-ws < reach; {
+		ws--
+		if c[ws] == '\n' {
+			if n++; n > lines {
+				ws++
+				break
+			}
+		}
+	}
+	we := h
+	for n := 0; we < len(c) && we-h < reach; we++ {
+		if c[we] == '\n' {
+			if n++; n > lines {
+				break
+			}
+		}
+	}
+	return ws, we
+}
+
+// index returns the view position of the byte decoded from content offset
+// off, or -1.
+func (v *view) index(off int) int {
+	i := sort.SearchInts(v.orig[:len(v.text)], off)
+	if i < len(v.text) && v.orig[i] == off {
+		return i
+	}
+	return -1
+}
+
+// parseToken reads the token whose marker is at view position vi.
+func parseToken(v *view, vi int) (token, bool) {
+	t := v.text
+	// The blob: the run of token characters around the marker.
+	bs, be := vi, vi
+	for bs > 0 && tokenChar(t[bs-1]) {
+		bs--
+	}
+	for be < len(t) && tokenChar(t[be]) {
+		be++
+	}
+	blob := string(t[bs:be])
+	hit := vi - bs
+	if strings.HasPrefix(blob[hit:], "sig=") {
+		return parseSASBlob(v, bs, blob, hit)
+	}
+	if strings.EqualFold(blob[hit:min(hit+4, len(blob))], "key=") {
+		return parseKeyBlob(v, bs, blob, hit)
+	}
+	return token{}, false
+}
+
+// parseSASBlob reads a storage SAS (URL, bare query or connection-string
+// SharedAccessSignature) or a Service Bus / IoT Hub token around the sig at
+// blob[hit:].
+func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
+	// The query runs from after '?' or ';' to ';', '#' or the blob's end.
+	qs := strings.LastIndexAny(blob[:hit], "?;") + 1
+	if rest := blob[qs:hit]; len(rest) >= len("SharedAccessSignature=") && strings.EqualFold(rest[:len("SharedAccessSignature=")], "SharedAccessSignature=") {
+		qs += len("SharedAccessSignature=")
+	}
+	qe := hit + strings.IndexAny(blob[hit:]+";", ";#")
+	query := blob[qs:qe]
+	p := parseQuery(query)
+	sig := p["sig"]
+	if !realSignature(sig) {
+		return token{}, false
+	}
+	sigStart := hit + len("sig=")
+	sigEnd := sigStart + strings.IndexAny(blob[sigStart:]+"&", "&;#")
+	sigEnd = min(sigEnd, qe)
+
+	tok := token{secretText: sig}
+	tok.secret = v.span(bs+sigStart, bs+sigEnd)
+	start, end := qs, qe
+	if qs > 0 && blob[qs-1] == '?' {
+		start = qs - 1
+	}
+
+	conn := connStart(blob[:qs])
+	switch {
+	case p["sv"] != "" && signedVersion(p["sv"]) && (p["se"] != "" || p["si"] != ""):
+		tok.facts = storageFacts(p)
+		tok.perms = p["sp"]
+		switch tok.facts.Type {
+		case "account":
+			tok.kind = KindAccountSAS
+		case "user_delegation":
+			tok.kind = KindUserDelegationSAS
+		default:
+			tok.kind = KindServiceSAS
+		}
+		if conn >= 0 {
+			// A connection string: AccountName=…;BlobEndpoint=…;SharedAccessSignature=…
+			tok.kind = KindStorageConnSAS
+			start = conn
+			end = connEnd(blob, qe)
+			kv := connFields(blob[conn:end])
+			tok.facts.Account = connAccount(kv)
+			tok.facts.Emulator = tok.facts.Account == emulatorAccount
+		} else if u := urlStart(blob[:qs]); u >= 0 {
+			start = u
+			host, path := splitURL(afterScheme(blob[u : qs-1]))
+			tok.path = path
+			tok.facts.Host = strPtr(host)
+			tok.facts.Account, tok.facts.Emulator = accountFromHost(host, path)
+			tok.dataLake = strings.Contains(host, ".dfs.")
+		}
+		if tok.facts.SignedResource != nil && *tok.facts.SignedResource == "d" {
+			tok.dataLake = true
+		}
+	case p["sr"] != "" && p["se"] != "" && p["sv"] == "":
+		f, ok := serviceBusTokenFacts(p)
+		if !ok {
+			return token{}, false
+		}
+		tok.kind, tok.facts = KindServiceBusSAS, f
+		if conn >= 0 {
+			start = conn
+			end = connEnd(blob, qe)
+		}
+		// "SharedAccessSignature sr=…": the keyword before the space belongs to the token.
+		if kw := "SharedAccessSignature "; start == qs && bs >= len(kw) && string(v.text[bs-len(kw):bs]) == kw {
+			start -= len(kw)
+		}
+	default:
+		return token{}, false
+	}
+	if tok.facts.Emulator {
+		return token{}, false
+	}
+	tok.span = v.span(bs+start, bs+end)
+	tok.redacted = maskIn(string(v.text[bs+start:bs+end]), sigStart-start, sigEnd-start, sig)
+	return tok, true
+}
+
+// parseKeyBlob reads AccountKey= or SharedAccessKey= in a connection string.
+func parseKeyBlob(v *view, bs int, blob string, hit int) (token, bool) {
+	ks := hit + len("key=")
+	ke := ks + strings.IndexAny(blob[ks:]+";", ";")
+	key := blob[ks:ke]
+	isAccountKey := hit >= 7 && strings.EqualFold(blob[hit-7:hit], "account")
+	fieldStart := hit - len("SharedAccess")
+	if isAccountKey {
+		fieldStart = hit - len("Account")
+	}
+	conn := connStart(blob[:fieldStart])
+	if conn < 0 {
+		conn = fieldStart
+	}
+	end := connEnd(blob, ke)
+	kv := connFields(blob[conn:end])
+	tok := token{secretText: key, secret: v.span(bs+ks, bs+ke)}
+	switch {
+	case isAccountKey:
+		if key == emulatorKey || !realKey(key, 64) {
+			return token{}, false
+		}
+		account := connAccount(kv)
+		if account == emulatorAccount {
+			return token{}, false
+		}
+		tok.kind = KindStorageKey
+		proto := strings.ToLower(kv["defaultendpointsprotocol"])
+		tok.facts = Facts{
+			Type: "storage_account_key", Account: account, Permissions: strPtr("*"),
+			HTTPSOnly: boolPtr(proto == "https"), WriteClass: boolPtr(true), Destructive: boolPtr(true),
+		}
+	default:
+		if !realKey(key, 32) {
+			return token{}, false
+		}
+		tok.kind = KindServiceBusSAS
+		typ, account := "servicebus_connection_string_key", ""
+		if host := kv["hostname"]; host != "" {
+			typ, account = "iothub_connection_string_key", firstLabel(host)
+		} else if ep := kv["endpoint"]; ep != "" {
+			h, _ := splitURL(afterScheme(ep))
+			account = firstLabel(h)
+		}
+		tok.facts = Facts{Type: typ, Account: account, Permissions: strPtr("*"), KeyName: nonEmpty(kv["sharedaccesskeyname"]),
+			WriteClass: boolPtr(true), Destructive: boolPtr(true)}
+	}
+	tok.span = v.span(bs+conn, bs+end)
+	tok.redacted = maskIn(string(v.text[bs+conn:bs+end]), ks-conn, ke-conn, key)
+	return tok, true
+}
+
+// The storage emulator's account and key are published; they are not secrets.
+const (
+	emulatorAccount = "devstoreaccount1"
+	emulatorKey     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+)
+
+// connKeys are the names connection strings use; the first one in a blob
+// marks where the connection string starts.
+var connKeys = []string{
+	"DefaultEndpointsProtocol=", "AccountName=", "AccountKey=", "EndpointSuffix=",
+	"BlobEndpoint=", "QueueEndpoint=", "TableEndpoint=", "FileEndpoint=",
+	"SharedAccessSignature=", "UseDevelopmentStorage=", "Endpoint=", "SharedAccessKeyName=",
+	"SharedAccessKey=", "EntityPath=", "HostName=", "DeviceId=", "ModuleId=",
+}
+
+// connStart returns where a connection string starts in s (the text before
+// the marker), or -1 when s holds no connection-string field.
+func connStart(s string) int {
+	// Walk back over ;-separated fields while each is a known field.
+	start := -1
+	segEnd := len(s)
+	for {
+		segStart := strings.LastIndexByte(s[:segEnd], ';') + 1
+		seg := s[segStart:segEnd]
+		found := -1
+		for _, k := range connKeys {
+			if i := indexFold(seg, k); i >= 0 && (found < 0 || i < found) {
+				found = i
+			}
+		}
+		if found < 0 {
+			if segEnd == len(s) && seg == "" {
+				// The marker's own field starts right after ';'.
+			} else {
+				return start
+			}
+		} else {
+			start = segStart + found
+			if found > 0 { // junk before the field: the string starts here
+				return start
+			}
+		}
+		if segStart == 0 {
+			return start
+		}
+		segEnd = segStart - 1
+	}
+}
+
+// connEnd extends a connection string from pos to its last field.
+func connEnd(blob string, pos int) int {
+	end := pos
+	for end < len(blob) && blob[end] == ';' {
+		next := strings.IndexByte(blob[end+1:], ';')
+		field := blob[end+1:]
+		if next >= 0 {
+			field = blob[end+1 : end+1+next]
+		}
+		known := false
+		for _, k := range connKeys {
+			if len(field) >= len(k) && strings.EqualFold(field[:len(k)], k) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			break
+		}
+		end += 1 + len(field)
+	}
+	return end
+}
+
+// connFields splits a connection string into lower-cased keys and values.
+func connFields(s string) map[string]string {
+	kv := map[string]string{}
+	for _, f := range strings.Split(s, ";") {
+		k, val, ok := strings.Cut(f, "=")
+		if ok {
+			kv[strings.ToLower(k)] = val
+		}
+	}
+	return kv
+}
+
+func connAccount(kv map[string]string) string {
+	if a := kv["accountname"]; a != "" {
+		return a
+	}
+	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
+		return emulatorAccount
+	}
+	for _, k := range []string{"blobendpoint", "queueendpoint", "tableendpoint", "fileendpoint"} {
+		if ep := kv[k]; ep != "" {
+			if i := strings.Index(ep, "://"); i >= 0 {
+				host, path := splitURL(afterScheme(ep[i:]))
+				a, _ := accountFromHost(host, path)
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// urlStart returns where a URL (scheme://) starts in s, the text before a
+// query's '?', or -1.
+func urlStart(s string) int {
+	if !strings.HasSuffix(s, "?") {
+		return -1
+	}
+	i := strings.LastIndex(s, "://")
+	if i < 0 {
+		return -1
+	}
+	j := i
+	for j > 0 && ('a' <= s[j-1] && s[j-1] <= 'z' || 'A' <= s[j-1] && s[j-1] <= 'Z' || s[j-1] == '+' || s[j-1] == '.' || s[j-1] == '-') {
+		j--
+	}
+	if j == i {
+		return -1
+	}
+	// Keep what came before the scheme out of the token: "url=https://…".
+	if k := strings.LastIndexAny(s[j:i], "=;"); k >= 0 {
+		j += k + 1
+	}
+	return j
+}
+
+// splitURL splits "host[:port]/path" (after the scheme) into host and path.
+func splitURL(s string) (host, path string) {
+	i := strings.IndexAny(s, "/?")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// storageServiceLabels are the second labels of storage endpoint hosts:
+// acct.blob.core.windows.net, acct.privatelink.blob…, acct.z13.web….
+var storageServiceLabels = map[string]bool{"blob": true, "dfs": true, "file": true, "queue": true, "table": true, "web": true, "privatelink": true}
+
+// accountFromHost names the storage account behind a host: the first label of
+// a storage endpoint (public, sovereign or private), or the first path
+// segment for the emulator and path-style hosts. Custom domains and CDNs
+// don't say; the account is then "".
+func accountFromHost(host, path string) (account string, emulator bool) {
+	h := strings.ToLower(host)
+	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
+		h = h[:i]
+	}
+	labels := strings.Split(h, ".")
+	isIP := len(labels) == 4 && strings.Trim(h, "0123456789.") == ""
+	if isIP || h == "localhost" || h == "azurite" || h == "host.docker.internal" || strings.HasPrefix(h, "[") {
+		seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
+		return seg, seg == emulatorAccount
+	}
+	if len(labels) >= 3 {
+		second := labels[1]
+		zone := len(second) > 1 && second[0] == 'z' && strings.Trim(second[1:], "0123456789") == ""
+		if storageServiceLabels[second] || zone {
+			return labels[0], labels[0] == emulatorAccount
+		}
+	}
+	return "", false
+}
+
+func firstLabel(host string) string {
+	h := strings.ToLower(host)
+	if i := strings.IndexAny(h, ".:/"); i >= 0 {
+		return h[:i]
+	}
+	return h
+}
+
+// storageFacts reads the facts a storage SAS states about itself.
+func storageFacts(p sasParams) Facts {
+	f := Facts{Version: nonEmpty(p["sv"])}
+	switch {
+	case p["skoid"] != "":
+		f.Type = "user_delegation"
+	case p["ss"] != "" && p["srt"] != "" && p["sr"] == "":
+		f.Type = "account"
+		f.Services, f.ResourceTypes = nonEmpty(p["ss"]), nonEmpty(p["srt"])
+	default:
+		f.Type = "service"
+	}
+	if f.Type != "account" {
+		switch {
+		case p["sr"] != "":
+			f.SignedResource = nonEmpty(p["sr"])
+		case p["tn"] != "":
+			f.SignedResource = strPtr("table")
+		}
+	}
+	if sp := p["sp"]; sp != "" {
+		f.Permissions = strPtr(sp)
+		f.WriteClass = boolPtr(hasAny(sp, writeClassLetters))
+		f.Destructive = boolPtr(hasAny(sp, destructiveLetters))
+	}
+	f.Expiry = timePtr(parseSASTime(p["se"]))
+	f.Start = timePtr(parseSASTime(p["st"]))
+	f.KeyExpiry = timePtr(parseSASTime(p["ske"]))
+	f.EffectiveExpiry = earliest(f.Expiry, f.KeyExpiry)
+	f.HTTPSOnly = boolPtr(strings.EqualFold(strings.TrimSpace(p["spr"]), "https"))
+	if sip := p["sip"]; sip != "" {
+		f.IPRestricted, f.IPRange = true, strPtr(sip)
+	}
+	if si := p["si"]; si != "" {
+		f.StoredPolicy, f.PolicyID = true, strPtr(si)
+	}
+	return f
+}
+
+// serviceBusTokenFacts reads a Service Bus, Event Hubs or IoT Hub token:
+// sr is the resource URI, se Unix seconds, skn the key's name.
+func serviceBusTokenFacts(p sasParams) (Facts, bool) {
+	exp, ok := parseUnixTime(p["se"])
+	if !ok {
+		return Facts{}, false
+	}
+	resource := p["sr"]
+	host := resource
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	host, _ = splitURL(host)
+	typ := "servicebus_token"
+	if strings.Contains(strings.ToLower(host), ".azure-devices.") {
+		typ = "iothub_token"
+	}
+	return Facts{
+		Type: typ, Account: firstLabel(host), Resource: strPtr(resource), KeyName: nonEmpty(p["skn"]),
+		Expiry: &exp, EffectiveExpiry: &exp,
+	}, true
+}
+
+// maskIn replaces s[a:b], the secret as written, with the first four
+// characters of the decoded secret and "****": enough to tell tokens apart,
+// useless to an attacker.
+func maskIn(s string, a, b int, decoded string) string {
+	return s[:a] + maskSecret(decoded) + s[b:]
+}
+
+func maskSecret(secret string) string {
+	keep := min(4, len(secret)/4)
+	return secret[:keep] + "****"
+}
+
+// afterScheme drops "https://" (or any scheme) from a URL.
+func afterScheme(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		return u[i+3:]
+	}
+	return u
+}
+
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func strPtr(s string) *string { return &s }
+func boolPtr(b bool) *bool    { return &b }
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func timePtr(t time.Time, ok bool) *time.Time {
+	if !ok {
+		return nil
+	}
+	return &t
+}
+
+func earliest(a, b *time.Time) *time.Time {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case b.Before(*a):
+		return b
+	}
+	return a
+}
