@@ -1,7 +1,213 @@
 package main
 
-// TODO(owner of this file): replace this placeholder with the real command.
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"sync"
+
+	"golang.org/x/term"
+
+	"github.com/sasguard/sasguard/cmd/internal/report"
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/staged"
+	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/load"
+)
+
+// runHook is the pre-commit hook: it scans the staged blobs and blocks the
+// commit (exit 1) when a line it adds carries a blocking secret. When it
+// cannot read what is staged it fails closed (exit 3).
 func runHook(c Command, args []string) int {
-	c.errorf("hook: not built yet")
-	return exitFailure
+	fs := flag.NewFlagSet("hook", flag.ContinueOnError)
+	fs.SetOutput(c.Stderr)
+	config := fs.String("config", "", "read this config instead of .sasguard.toml at the repository root")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Stderr, "usage: sasguard hook [--config FILE]")
+		fmt.Fprintln(c.Stderr, "scans what is staged (the index against HEAD); git runs it as a pre-commit hook")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		c.errorf("hook takes no arguments, got %q", fs.Arg(0))
+		c.hintf("it reads what is staged; to scan files run `sasguard scan PATH...`")
+		return exitUsage
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		c.errorf("cannot find the current directory: %v", err)
+		return exitFailure
+	}
+	repo, err := gitdir.Locate(wd, c.Getenv)
+	if err != nil {
+		c.errorf("cannot find the git repository: %v", err)
+		c.hintf("run `sasguard hook` inside a git work tree (git runs it there as a pre-commit hook)")
+		return exitUsage
+	}
+	eng, _, err := load.Engine(repo.WorkTree, *config, c.Now)
+	if err != nil {
+		c.errorf("%v", err)
+		return exitUsage
+	}
+
+	items, info, err := scanStaged(repo, eng)
+	if err != nil {
+		c.errorf("cannot read what is staged, so this commit was not checked: %v", err)
+		c.hintf("the commit is stopped rather than let through unchecked; sasguard reads the index with go-git and falls back to the git command (split or sparse index, SHA-256), so installing git >= 2.39 and running the commit again usually fixes it")
+		c.hintf("if it persists, check the staged changes by hand (`git diff --cached`) and only then commit with `git commit --no-verify`")
+		return exitFailure
+	}
+	_ = info
+	return c.printHookFindings(items, eng.Config())
+}
+
+// scanStaged runs the engine over every staged text file and keeps the
+// findings on lines the commit adds. The engine sees the whole staged blob,
+// so a token split across lines is found when any of its lines is new.
+func scanStaged(repo *gitdir.Repo, eng *rules.Engine) ([]report.Item, staged.Info, error) {
+	var (
+		mu    sync.Mutex
+		items []report.Item
+	)
+	info, err := staged.Scan(repo, staged.Options{
+		OnFallback: func(string) {
+			mu.Lock()
+			items = nil
+			mu.Unlock()
+		},
+	}, func(f staged.File) error {
+		var keep []report.Item
+		for _, fd := range eng.Scan(f.Path, f.Content) {
+			if f.Added.Touches(fd.Start.Line, fd.End.Line) {
+				keep = append(keep, report.Item{Path: f.Path, Finding: fd})
+			}
+		}
+		if len(keep) > 0 {
+			mu.Lock()
+			items = append(items, keep...)
+			mu.Unlock()
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, info, err
+	}
+	sortItems(items)
+	return items, info, nil
+}
+
+func sortItems(items []report.Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.Commit != b.Commit {
+			return false // keep the caller's commit order
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Finding.Span.Start < b.Finding.Span.Start
+	})
+}
+
+// printHookFindings prints the findings through the shared text report,
+// then what to do about them, and returns the exit code.
+func (c Command) printHookFindings(items []report.Item, cfg *rules.Config) int {
+	if len(items) == 0 {
+		return exitOK
+	}
+	w := c.Stderr
+	if err := report.Text(w, items, report.Options{Color: c.color(w), Blocks: cfg.Blocks}); err != nil {
+		plainText(w, items)
+	}
+	blocking := 0
+	files := map[string]bool{}
+	var fixPaths []string
+	for _, it := range items {
+		if cfg.Blocks(it.Finding.Severity) {
+			blocking++
+			if !files[it.Path] {
+				files[it.Path] = true
+				fixPaths = append(fixPaths, it.Path)
+			}
+		}
+	}
+	if blocking == 0 {
+		fmt.Fprintf(w, "sasguard: %s in staged changes, none blocking; the commit goes ahead\n", plural(len(items), "finding"))
+		return exitOK
+	}
+	fmt.Fprintf(w, "sasguard: commit blocked: %s in %s staged; nothing was committed\n", plural(blocking, "blocking secret"), plural(len(fixPaths), "file"))
+	fmt.Fprintln(w, "sasguard: hint: to fix, move each secret out of the code, then `git add` the file again and commit:")
+	for _, p := range fixPaths {
+		fmt.Fprintf(w, "    sasguard fix --dotenv %s\n", shellQuote(p))
+	}
+	fmt.Fprintln(w, "  (puts the secret in .env and makes the code read it from the environment; your editor's sasguard quick-fix does the same)")
+	fmt.Fprintln(w, "sasguard: hint: if a token is safe to commit (a test fixture, already revoked), mark its line with an audited suppression:")
+	fmt.Fprintln(w, `    # sasguard:ignore reason="why this is safe"`)
+	fmt.Fprintln(w, "sasguard: hint: a secret that was ever pushed or shared must also be revoked: rotate the key, or the stored access policy it was signed with")
+	return exitFindings
+}
+
+// plainText is the minimal rendering used if the shared report cannot
+// render: findings must never be lost. It prints only redacted text.
+func plainText(w io.Writer, items []report.Item) {
+	for _, it := range items {
+		f := it.Finding
+		where := it.Path
+		if it.Commit != "" {
+			where = shortHash(it.Commit) + ":" + where
+		}
+		fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", where, f.Start.Line, f.Start.Col, f.Severity, f.Message, f.Rule)
+		fmt.Fprintf(w, "    %s\n", f.Redacted)
+	}
+}
+
+func shortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+// color reports whether w is a terminal and NO_COLOR is unset.
+func (c Command) color(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && c.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd()))
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", what)
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// shellQuote quotes a path for pasting into a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '.' || r == '_' || r == '-') {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	out := "'"
+	for _, r := range s {
+		if r == '\'' {
+			out += `'\''`
+		} else {
+			out += string(r)
+		}
+	}
+	return out + "'"
 }

@@ -1,0 +1,144 @@
+package staged
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sasguard/sasguard/hook/gitdir"
+)
+
+// readCLI asks the git command what is staged, for repositories go-git
+// cannot read. It inherits the environment, so GIT_DIR and GIT_INDEX_FILE
+// reach git as they reached the hook.
+func readCLI(repo *gitdir.Repo) ([]Change, blobSource, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, nil, fmt.Errorf("the git command is not on PATH")
+	}
+	// --raw -z: modes, full blob ids, status and paths, NUL-separated so
+	// any file name survives; -M: git's own rename detection.
+	cmd := exec.Command("git", "diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all")
+	cmd.Dir = repo.WorkTree
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, nil, fmt.Errorf("git diff --cached: %v: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	changes, err := parseRaw(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	src, err := newCatFile(repo.WorkTree)
+	if err != nil {
+		return nil, nil, err
+	}
+	return changes, src, nil
+}
+
+// parseRaw reads `git diff --raw -z` output:
+// ":OLDMODE NEWMODE OLDID NEWID STATUS\0PATH\0" with a second path for
+// renames and copies (R, C).
+func parseRaw(out []byte) ([]Change, error) {
+	var changes []Change
+	fields := bytes.Split(out, []byte{0})
+	for i := 0; i < len(fields); i++ {
+		head := string(fields[i])
+		if head == "" {
+			continue
+		}
+		meta := strings.Fields(strings.TrimPrefix(head, ":"))
+		if !strings.HasPrefix(head, ":") || len(meta) != 5 {
+			return nil, fmt.Errorf("unexpected git diff --raw line %q", head)
+		}
+		newMode, oldID, newID, status := meta[1], meta[2], meta[3], meta[4]
+		if i+1 >= len(fields) {
+			return nil, fmt.Errorf("git diff --raw: no path after %q", head)
+		}
+		p := string(fields[i+1])
+		i++
+		c := Change{Path: p, NewID: newID}
+		switch status[0] {
+		case 'R', 'C':
+			if i+1 >= len(fields) {
+				return nil, fmt.Errorf("git diff --raw: no destination after %q", head)
+			}
+			c.OldPath, c.Path = p, string(fields[i+1])
+			c.OldID = oldID
+			i++
+		case 'M', 'T':
+			c.OldID = oldID
+		case 'A':
+		default: // D (deleted), U (unmerged), X: nothing to add
+			continue
+		}
+		if newMode == "160000" || strings.Trim(newID, "0") == "" {
+			continue // a submodule, or content git did not record
+		}
+		if oldMode := meta[0]; oldMode == "160000" || strings.Trim(c.OldID, "0") == "" {
+			c.OldID = "" // was a submodule or nothing: all lines are new
+		}
+		changes = append(changes, c)
+	}
+	return changes, nil
+}
+
+// catFile serves blobs from one `git cat-file --batch` process.
+type catFile struct {
+	mu  sync.Mutex
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+func newCatFile(dir string) (*catFile, error) {
+	cmd := exec.Command("git", "cat-file", "--batch")
+	cmd.Dir = dir
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+func (c *catFile) Blob(id string) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, err := io.WriteString(c.in, id+"\n"); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	header, err := c.out.ReadString('\n')
+	if err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	f := strings.Fields(header)
+	if len(f) != 3 || f[1] != "blob" {
+		return nil, fmt.Errorf("git cat-file: object %s: %s", id, strings.TrimSpace(header))
+	}
+	size, err := strconv.Atoi(f[2])
+	if err != nil || size < 0 {
+		return nil, fmt.Errorf("git cat-file: bad size in %q", strings.TrimSpace(header))
+	}
+	data := make([]byte, size+1) // content and the trailing LF
+	if _, err := io.ReadFull(c.out, data); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return data[:size], nil
+}
+
+func (c *catFile) Close() error {
+	c.in.Close()
+	return c.cmd.Wait()
+}

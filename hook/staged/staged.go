@@ -1,0 +1,240 @@
+// Package staged reads what a commit is about to record: each file whose
+// staged blob differs from HEAD, its staged content (from the index, never
+// the work tree, so `git add -p` is honoured), and which of its lines are
+// added. It reads with go-git and falls back to the git command for
+// repositories go-git cannot read (split or sparse index, SHA-256).
+package staged
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"runtime"
+	"sync"
+
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/linediff"
+)
+
+// Change is one path whose staged blob differs from HEAD. Deletions,
+// submodules (gitlinks) and pure renames are not changes: they add no lines.
+type Change struct {
+	Path    string // slash-separated, relative to the work tree top
+	OldPath string // the path in HEAD when this is a rename; "" otherwise
+	NewID   string // staged blob
+	OldID   string // blob in HEAD to diff against; "" for a new file
+	// guessed marks a rename paired by file name rather than by git; it is
+	// confirmed only if the two versions share at least half their lines.
+	guessed bool
+}
+
+// File is a staged text file with the lines the commit adds.
+type File struct {
+	Path    string
+	Content []byte         // the whole staged blob
+	Added   linediff.Lines // lines of Content the commit adds or changes
+}
+
+// blobSource reads blobs by id; safe for concurrent use.
+type blobSource interface {
+	Blob(id string) ([]byte, error)
+	Close() error
+}
+
+// Options tune Scan.
+type Options struct {
+	// Workers read and diff blobs in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// OnFallback is called, with why, before Scan starts over with the git
+	// command. Files already passed to fn must be forgotten.
+	OnFallback func(reason string)
+}
+
+// Info says how the index was read.
+type Info struct {
+	Backend  string // "go-git" or "git"
+	Fallback string // why go-git was not used; "" when it was
+	Changes  int    // changed paths considered
+	Binary   int    // changed paths skipped as binary
+}
+
+// Scan calls fn, possibly from several goroutines at once, for every staged
+// text file that adds lines. When go-git cannot read the repository it
+// starts over with the git command; when that fails too it returns an error
+// and the hook must fail closed.
+func Scan(repo *gitdir.Repo, opts Options, fn func(File) error) (Info, error) {
+	info := Info{Backend: "go-git"}
+	changes, src, err := readGoGit(repo)
+	if err == nil {
+		err = files(changes, src, opts.Workers, &info, fn)
+		src.Close()
+		var fnErr *callbackError
+		if errors.As(err, &fnErr) {
+			return info, fnErr.err
+		}
+	}
+	if err == nil {
+		return info, nil
+	}
+	reason := err.Error()
+	if opts.OnFallback != nil {
+		opts.OnFallback(reason)
+	}
+	info = Info{Backend: "git", Fallback: reason}
+	changes, src, cliErr := readCLI(repo)
+	if cliErr != nil {
+		return info, fmt.Errorf("go-git could not read the staged changes (%s), and neither could the git command: %w", reason, cliErr)
+	}
+	defer src.Close()
+	err = files(changes, src, opts.Workers, &info, fn)
+	var fnErr *callbackError
+	if errors.As(err, &fnErr) {
+		return info, fnErr.err
+	}
+	if err != nil {
+		return info, fmt.Errorf("go-git could not read the staged changes (%s), and neither could the git command: %w", reason, err)
+	}
+	return info, nil
+}
+
+// callbackError marks an error returned by the caller's fn, which must not
+// trigger the fallback.
+type callbackError struct{ err error }
+
+func (e *callbackError) Error() string { return e.err.Error() }
+
+// files reads each change's blobs in parallel, skips binaries, works out
+// the added lines and hands text files with additions to fn.
+func files(changes []Change, src blobSource, workers int, info *Info, fn func(File) error) error {
+	info.Changes = len(changes)
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(len(changes), 1))
+	var (
+		mu       sync.Mutex
+		firstErr error
+		next     int
+		wg       sync.WaitGroup
+	)
+	take := func() (Change, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if firstErr != nil || next >= len(changes) {
+			return Change{}, false
+		}
+		c := changes[next]
+		next++
+		return c, true
+	}
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+	}
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				c, ok := take()
+				if !ok {
+					return
+				}
+				f, binary, err := load(c, src)
+				if err != nil {
+					fail(err)
+					return
+				}
+				if binary {
+					mu.Lock()
+					info.Binary++
+					mu.Unlock()
+					continue
+				}
+				if f.Added.Empty() {
+					continue
+				}
+				if err := fn(f); err != nil {
+					fail(&callbackError{err})
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// load reads a change's staged blob and diffs it against the old one.
+func load(c Change, src blobSource) (File, bool, error) {
+	content, err := src.Blob(c.NewID)
+	if err != nil {
+		return File{}, false, fmt.Errorf("reading staged %s: %w", c.Path, err)
+	}
+	if IsBinary(content) {
+		return File{}, true, nil
+	}
+	f := File{Path: c.Path, Content: content, Added: linediff.AllLines}
+	if c.OldID == "" {
+		return f, false, nil
+	}
+	old, err := src.Blob(c.OldID)
+	if err != nil {
+		return File{}, false, fmt.Errorf("reading %s in HEAD: %w", orPath(c.OldPath, c.Path), err)
+	}
+	if IsBinary(old) {
+		return f, false, nil
+	}
+	added, similar := linediff.Added(old, content)
+	if c.guessed && similar < 0.5 {
+		return f, false, nil // not the same file after all: all of it is new
+	}
+	f.Added = added
+	return f, false, nil
+}
+
+// IsBinary applies git's rule: a NUL byte in the first 8000 bytes.
+func IsBinary(b []byte) bool {
+	return bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0
+}
+
+func orPath(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// pairRenames drops additions whose blob was deleted elsewhere (pure
+// renames add nothing) and pairs the remaining additions with a deleted file
+// of the same name, to diff against if they turn out similar.
+func pairRenames(changes []Change, deleted []deletedFile) []Change {
+	if len(deleted) == 0 {
+		return changes
+	}
+	byID := map[string]bool{}
+	byBase := map[string][]deletedFile{}
+	for _, d := range deleted {
+		byID[d.id] = true
+		byBase[path.Base(d.path)] = append(byBase[path.Base(d.path)], d)
+	}
+	out := changes[:0]
+	for _, c := range changes {
+		if c.OldID == "" {
+			if byID[c.NewID] {
+				continue
+			}
+			if cands := byBase[path.Base(c.Path)]; len(cands) == 1 {
+				c.OldID, c.OldPath, c.guessed = cands[0].id, cands[0].path, true
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+type deletedFile struct{ path, id string }
