@@ -1,0 +1,239 @@
+package rules
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// envFix replaces the token with a read of the environment variable name,
+// in the form lang compiles: the whole string literal when the token is its
+// whole value, else the token alone, spliced into the literal by
+// concatenation or interpolation. EnvValue is the token: what the program
+// read before the fix is what it reads after. No fix is offered where the
+// result would not be valid (a comment, a Python bytes literal, a .env file).
+func envFix(lang Language, content []byte, f *Finding, name string) (Fix, bool) {
+	tok := f.Span
+	tokText := string(content[tok.Start:tok.End])
+	where, lit := locate(lang, content, tok.Start, tok.End)
+	if where == posComment {
+		return Fix{}, false
+	}
+	if where == posLiteral && lit.esc != escNone && strings.ContainsRune(tokText, '\\') {
+		// Escapes inside the token: the value differs from the source
+		// text, and the token's extent is in doubt. Leave it to the user.
+		return Fix{}, false
+	}
+	whole := where == posLiteral && lit.contentStart() == tok.Start && lit.contentEnd() == tok.End
+
+	fix := Fix{Kind: FixEnv, EnvName: name, EnvValue: tokText}
+	var ref string // what the title shows
+	switch lang {
+	case LangPython, LangJavaScript, LangTypeScript, LangGo, LangCSharp, LangJava:
+		if where != posLiteral || lit.bytesLit {
+			return Fix{}, false
+		}
+		ref = codeEnvRef(lang, content, name)
+		edits, ok := spliceConcat(lit, tok, whole, ref)
+		if !ok {
+			return Fix{}, false
+		}
+		more, ok := constFixups(lang, content, lit)
+		if !ok {
+			return Fix{}, false
+		}
+		edits = append(edits, more...)
+		edits = append(edits, importEdits(lang, content)...)
+		fix.Edits = edits
+
+	case LangShell, LangDockerfile:
+		ref = "${" + name + "}"
+		switch {
+		case where == posLiteral && whole:
+			fix.Edits = []Edit{{lit.start, lit.end, `"` + ref + `"`}}
+		case where == posLiteral && lit.quote == '"':
+			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+		case where == posLiteral: // inside '…': close, expand in "…", reopen
+			fix.Edits = []Edit{{tok.Start, tok.End, `'"` + ref + `"'`}}
+		default:
+			fix.Edits = []Edit{{tok.Start, tok.End, `"` + ref + `"`}}
+		}
+
+	case LangPowerShell:
+		ref = "$env:" + name
+		switch {
+		case where == posLiteral && whole:
+			fix.Edits = []Edit{{lit.start, lit.end, ref}}
+		case where == posLiteral && lit.interp:
+			fix.Edits = []Edit{{tok.Start, tok.End, "${env:" + name + "}"}}
+		case where == posLiteral && lit.unsplittable:
+			return Fix{}, false
+		case where == posLiteral:
+			edits, _ := spliceConcat(lit, tok, false, ref)
+			fix.Edits = edits
+		default:
+			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+		}
+
+	case LangYAML:
+		// A value the deployment tool substitutes (Compose, envsubst, many
+		// CI systems). Quoted so the scalar stays a string.
+		ref = "${" + name + "}"
+		if where == posLiteral {
+			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+		} else {
+			fix.Edits = []Edit{{tok.Start, tok.End, `"` + ref + `"`}}
+		}
+
+	case LangTerraform:
+		// Terraform reads the environment only through TF_VAR_<name>: the
+		// code reads var.<name>, declared here if it is not already.
+		v := strings.ToLower(strings.TrimPrefix(name, "TF_VAR_"))
+		fix.EnvName = "TF_VAR_" + v
+		ref = "var." + v
+		if where == posLiteral && whole {
+			fix.Edits = []Edit{{lit.start, lit.end, ref}}
+		} else {
+			fix.Edits = []Edit{{tok.Start, tok.End, "${" + ref + "}"}}
+		}
+		if !regexp.MustCompile(`(?m)^\s*variable\s+"` + regexp.QuoteMeta(v) + `"`).Match(content) {
+			nl := eol(content)
+			decl := "variable \"" + v + "\" {" + nl + "  type      = string" + nl + "  sensitive = true" + nl + "}" + nl
+			if len(content) > 0 && content[len(content)-1] != '\n' {
+				decl = nl + decl
+			}
+			fix.Edits = append(fix.Edits, Edit{len(content), len(content), nl + decl})
+		}
+
+	case LangTFVars:
+		// A .tfvars file holds only literals. Remove the assignment; the
+		// variable then comes from TF_VAR_<key> in the environment.
+		ls, le := lineStart(content, tok.Start), lineEnd(content, tok.End)
+		m := tfvarsAssign.FindSubmatch(content[ls:le])
+		if m == nil || where != posLiteral || !whole {
+			return Fix{}, false
+		}
+		if le < len(content) {
+			le++
+		}
+		fix.EnvName = "TF_VAR_" + string(m[1])
+		fix.Edits = []Edit{{ls, le, ""}}
+		fix.Title = "Remove the value; Terraform reads " + fix.EnvName + " from the environment"
+		return fix, true
+
+	case LangDotenv:
+		// The secret is already in a .env file: moving it to .env or
+		// pointing it at itself fixes nothing. Redact or suppress instead.
+		return Fix{}, false
+
+	default: // Markdown, JSON, HTML, XML, plain text
+		ref = "${" + name + "}"
+		fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+	}
+	fix.Edits = sortEdits(fix.Edits)
+	fix.Title = "Replace with " + ref
+	return fix, true
+}
+
+var tfvarsAssign = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"[^"\n]*"\s*(?:#.*|//.*)?\r?$`)
+
+// codeEnvRef is the expression that reads name from the environment.
+func codeEnvRef(lang Language, content []byte, name string) string {
+	switch lang {
+	case LangPython:
+		return `os.environ["` + name + `"]`
+	case LangJavaScript, LangTypeScript:
+		return "process.env." + name
+	case LangGo:
+		return `os.Getenv("` + name + `")`
+	case LangCSharp:
+		if csharpUsingSystem.Match(content) {
+			return `Environment.GetEnvironmentVariable("` + name + `")`
+		}
+		return `System.Environment.GetEnvironmentVariable("` + name + `")`
+	case LangJava:
+		return `System.getenv("` + name + `")`
+	}
+	return "${" + name + "}"
+}
+
+var csharpUsingSystem = regexp.MustCompile(`(?m)^\s*(?:global\s+)?using\s+System\s*;`)
+
+// spliceConcat replaces the literal with ref when the token is its whole
+// value; otherwise it cuts the literal around the tokText and joins the parts
+// with +, in parentheses so precedence is unchanged:
+// "see https://…?sig=… now" becomes ("see " + ref + " now"). Only offsets and
+// delimiters are written, never the literal's other text, so an edit cannot
+// carry a second secret from the same literal.
+func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) {
+	if whole {
+		return []Edit{{lit.start, lit.end, ref}}, true
+	}
+	if lit.unsplittable {
+		return nil, false
+	}
+	pre := lit.contentStart() < tok.Start
+	suf := tok.End < lit.contentEnd()
+	switch {
+	case pre && suf:
+		return []Edit{
+			{lit.start, lit.start, "("},
+			{tok.Start, tok.End, lit.close + " + " + ref + " + " + lit.open},
+			{lit.end, lit.end, ")"},
+		}, true
+	case pre:
+		return []Edit{
+			{lit.start, lit.start, "("},
+			{tok.Start, lit.end, lit.close + " + " + ref + ")"},
+		}, true
+	default:
+		return []Edit{
+			{lit.start, tok.End, "(" + ref + " + " + lit.open},
+			{lit.end, lit.end, ")"},
+		}, true
+	}
+}
+
+// constFixups makes room for a value read at run time where the language
+// demands a constant: Go's const becomes var, C#'s const becomes static
+// readonly. A Go const group cannot be split safely: no fix there.
+func constFixups(lang Language, content []byte, lit literal) ([]Edit, bool) {
+	ls := lineStart(content, lit.start)
+	line := content[ls:lit.start]
+	switch lang {
+	case LangGo:
+		if m := goConstLine.FindIndex(line); m != nil {
+			return []Edit{{ls + m[1] - len("const"), ls + m[1], "var"}}, true
+		}
+		if inGoConstGroup(content, ls) {
+			return nil, false
+		}
+	case LangCSharp:
+		if m := csharpConst.FindIndex(line); m != nil {
+			return []Edit{{ls + m[0], ls + m[1], "static readonly"}}, true
+		}
+	}
+	return nil, true
+}
+
+var (
+	goConstLine = regexp.MustCompile(`^\s*const\b`)
+	csharpConst = regexp.MustCompile(`\bconst\b`)
+)
+
+// inGoConstGroup reports whether the line at ls is inside a `const (` block:
+// the nearest line above that starts at column 0 opens one.
+func inGoConstGroup(content []byte, ls int) bool {
+	if ls >= len(content) || content[ls] != ' ' && content[ls] != '\t' {
+		return false
+	}
+	for end := ls - 1; end > 0; {
+		start := lineStart(content, end)
+		l := content[start:end]
+		if len(l) > 0 && l[0] != ' ' && l[0] != '\t' && l[0] != '/' {
+			return bytes.HasPrefix(l, []byte("const")) && bytes.Contains(l, []byte("("))
+		}
+		end = start - 1
+	}
+	return false
+}
