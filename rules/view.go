@@ -1,5 +1,7 @@
 package rules
 
+import "bytes"
+
 // A view is a piece of content with escapes undone and, optionally, string
 // splits joined, so that a SAS written as JSON (\u0026), HTML (&amp;), or
 // split across a concatenation reads as the plain query it is. Every byte of
@@ -192,7 +194,7 @@ func glueAt(c []byte, i, end int) int {
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
-			if j < end && tokenChar(c[j]) {
+			if j < end && tokenChar(c[j]) && lineContinues(c, i, j) {
 				return j - i
 			}
 		}
@@ -200,12 +202,66 @@ func glueAt(c []byte, i, end int) int {
 	return 0
 }
 
-// skipSpace skips spaces and tabs, and newlines too when lines is set.
+// skipSpace skips spaces and tabs, and with lines also newlines and
+// backslash-newline continuations.
 func skipSpace(c []byte, j, end int, lines bool) int {
-	for j < end && (c[j] == ' ' || c[j] == '\t' || lines && (c[j] == '\n' || c[j] == '\r')) {
+	for j < end {
+		switch {
+		case c[j] == ' ' || c[j] == '\t':
+		case lines && (c[j] == '\n' || c[j] == '\r'):
+		case lines && c[j] == '\\' && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
+		default:
+			return j
+		}
 		j++
 	}
 	return j
+}
+
+// lineContinues decides whether a bare line break (content[i] is the break,
+// content[j] the next line's first character) splits one token, as YAML
+// plain and folded scalars, Markdown and wrapped logs do. Only when the token
+// is visibly unfinished: the next line starts with & or ?, the line ends
+// with & ? or =, or it ends inside a signature shorter than a real one.
+// Otherwise two complete lines would merge and spoil both.
+func lineContinues(c []byte, i, j int) bool {
+	if c[j] == '&' || c[j] == '?' {
+		return true
+	}
+	k := i
+	for k > 0 && tokenChar(c[k-1]) {
+		k--
+	}
+	run := c[k:i]
+	if len(run) == 0 {
+		return false
+	}
+	switch run[len(run)-1] {
+	case '&', '?', '=':
+		return true
+	}
+	for _, m := range []string{"sig=", "sig%3D", "sig%3d", "Key=", "key="} {
+		if p := bytes.LastIndex(run, []byte(m)); p >= 0 {
+			value := run[p+len(m):]
+			if bytes.ContainsAny(value, "&;") {
+				return false
+			}
+			return decodedLen(value) < 44
+		}
+	}
+	return false
+}
+
+// decodedLen counts %XX escapes as one byte.
+func decodedLen(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] == '%' && i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]) {
+			i += 2
+		}
+		n++
+	}
+	return n
 }
 
 // tokenChar reports whether b can appear in a SAS URL, query or connection
