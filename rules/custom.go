@@ -4,12 +4,12 @@ import "bytes"
 
 // customTokens runs the team's regex rules. A keyword must appear (case
 // insensitively) before a rule's regex runs, which keeps the common case cheap.
-func (e *Engine) customTokens(content []byte) []token {
+func (e *Engine) customTokens(content []byte) []secretToken {
 	if len(e.cfg.Rules) == 0 {
 		return nil
 	}
 	var lower []byte
-	var out []token
+	var out []secretToken
 	for i := range e.cfg.Rules {
 		r := &e.cfg.Rules[i]
 		if len(r.Keywords) > 0 {
@@ -37,7 +37,7 @@ func (e *Engine) customTokens(content []byte) []token {
 			if msg == "" {
 				msg = "matches custom rule " + r.ID
 			}
-			out = append(out, token{
+			out = append(out, secretToken{
 				kind: r.ID, custom: r, message: msg,
 				span: Span{m[0], m[1]}, secret: Span{s, e}, secretText: secret,
 				redacted: maskIn(string(content[m[0]:m[1]]), s-m[0], e-m[0], secret),

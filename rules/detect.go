@@ -8,7 +8,7 @@ import (
 )
 
 // token is one SAS or key found in content, before grading.
-type token struct {
+type secretToken struct {
 	kind       string
 	span       Span   // the whole token in content
 	secret     Span   // the signature or key in content
@@ -32,7 +32,7 @@ var (
 
 // findTokens returns the real (not placeholder, not fake, not emulator)
 // tokens in content, in order of position.
-func findTokens(content []byte) []token {
+func findTokens(content []byte) []secretToken {
 	var hits []int
 	for off := 0; ; {
 		i := bytes.Index(content[off:], markerSig)
@@ -62,7 +62,7 @@ func findTokens(content []byte) []token {
 		return nil
 	}
 	sort.Ints(hits)
-	var out []token
+	var out []secretToken
 	covered := -1 // content offset up to which a token was already found
 	for _, h := range hits {
 		if h < covered {
@@ -116,7 +116,7 @@ func isWordByte(b byte) bool {
 var viewModes = []struct{ join, percent bool }{{false, false}, {false, true}, {true, false}, {true, true}}
 
 // tokenAt finds the token around the marker at content offset h.
-func tokenAt(content []byte, h int) (token, bool) {
+func tokenAt(content []byte, h int) (secretToken, bool) {
 	ws, we := window(content, h)
 	for _, mode := range viewModes {
 		v := newView(content, ws, we, mode.join, mode.percent)
@@ -128,7 +128,7 @@ func tokenAt(content []byte, h int) (token, bool) {
 			return t, true
 		}
 	}
-	return token{}, false
+	return secretToken{}, false
 }
 
 // window picks the content around h worth decoding: a few lines either side
@@ -167,7 +167,7 @@ func (v *view) index(off int) int {
 }
 
 // parseToken reads the token whose marker is at view position vi.
-func parseToken(v *view, vi int) (token, bool) {
+func parseToken(v *view, vi int) (secretToken, bool) {
 	t := v.text
 	// The blob: the run of token characters around the marker.
 	bs, be := vi, vi
@@ -185,13 +185,13 @@ func parseToken(v *view, vi int) (token, bool) {
 	if strings.EqualFold(blob[hit:min(hit+4, len(blob))], "key=") {
 		return parseKeyBlob(v, bs, blob, hit)
 	}
-	return token{}, false
+	return secretToken{}, false
 }
 
 // parseSASBlob reads a storage SAS (URL, bare query or connection-string
 // SharedAccessSignature) or a Service Bus / IoT Hub token around the sig at
 // blob[hit:].
-func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
+func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	// The query runs from after '?' or ';' to ';', '#' or the blob's end.
 	qs := strings.LastIndexAny(blob[:hit], "?;") + 1
 	if rest := blob[qs:hit]; len(rest) >= len("SharedAccessSignature=") && strings.EqualFold(rest[:len("SharedAccessSignature=")], "SharedAccessSignature=") {
@@ -202,13 +202,13 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
 	p := parseQuery(query)
 	sig := p["sig"]
 	if !realSignature(sig) {
-		return token{}, false
+		return secretToken{}, false
 	}
 	sigStart := hit + len("sig=")
 	sigEnd := sigStart + strings.IndexAny(blob[sigStart:]+"&", "&;#")
 	sigEnd = min(sigEnd, qe)
 
-	tok := token{secretText: sig}
+	tok := secretToken{secretText: sig}
 	tok.secret = v.span(bs+sigStart, bs+sigEnd)
 	start, end := qs, qe
 	if qs > 0 && blob[qs-1] == '?' {
@@ -250,7 +250,7 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
 	case p["sr"] != "" && p["se"] != "" && p["sv"] == "":
 		f, ok := serviceBusTokenFacts(p)
 		if !ok {
-			return token{}, false
+			return secretToken{}, false
 		}
 		tok.kind, tok.facts = KindServiceBusSAS, f
 		if conn >= 0 {
@@ -262,10 +262,10 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
 			start -= len(kw)
 		}
 	default:
-		return token{}, false
+		return secretToken{}, false
 	}
 	if tok.facts.Emulator {
-		return token{}, false
+		return secretToken{}, false
 	}
 	tok.span = v.span(bs+start, bs+end)
 	tok.redacted = maskIn(string(v.text[bs+start:bs+end]), sigStart-start, sigEnd-start, sig)
@@ -273,7 +273,7 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (token, bool) {
 }
 
 // parseKeyBlob reads AccountKey= or SharedAccessKey= in a connection string.
-func parseKeyBlob(v *view, bs int, blob string, hit int) (token, bool) {
+func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	ks := hit + len("key=")
 	ke := ks + strings.IndexAny(blob[ks:]+";", ";")
 	key := blob[ks:ke]
@@ -288,15 +288,15 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (token, bool) {
 	}
 	end := connEnd(blob, ke)
 	kv := connFields(blob[conn:end])
-	tok := token{secretText: key, secret: v.span(bs+ks, bs+ke)}
+	tok := secretToken{secretText: key, secret: v.span(bs+ks, bs+ke)}
 	switch {
 	case isAccountKey:
 		if key == emulatorKey || !realKey(key, 64) {
-			return token{}, false
+			return secretToken{}, false
 		}
 		account := connAccount(kv)
 		if account == emulatorAccount {
-			return token{}, false
+			return secretToken{}, false
 		}
 		tok.kind = KindStorageKey
 		proto := strings.ToLower(kv["defaultendpointsprotocol"])
@@ -306,7 +306,7 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (token, bool) {
 		}
 	default:
 		if !realKey(key, 32) {
-			return token{}, false
+			return secretToken{}, false
 		}
 		tok.kind = KindServiceBusSAS
 		typ, account := "servicebus_connection_string_key", ""

@@ -30,7 +30,7 @@ var RuleDescriptions = map[string]string{
 }
 
 // grade decides a token's severity under the policy and says what it grants.
-func (e *Engine) grade(path string, t *token, now time.Time) (Severity, string, []string) {
+func (e *Engine) grade(path string, t *secretToken, now time.Time) (Severity, string, []string) {
 	f := &t.facts
 	if exp := f.EffectiveExpiry; exp != nil && !now.Before(*exp) {
 		return e.cfg.Policy.Expired, expiredMessage(t, now), nil
@@ -56,7 +56,7 @@ func (e *Engine) configName() string {
 }
 
 // tolerates reports whether a token meets every condition of a tolerance.
-func tolerates(tol Tolerance, path string, t *token, now time.Time) bool {
+func tolerates(tol Tolerance, path string, t *secretToken, now time.Time) bool {
 	f := &t.facts
 	if len(tol.Kinds) > 0 && !contains(tol.Kinds, t.kind) {
 		return false
@@ -102,7 +102,7 @@ func matchAny(globs []string, path string) bool {
 
 // liveMessage says what a live token grants, to what, until when, and how it
 // can be revoked, in words a developer acts on.
-func liveMessage(t *token, now time.Time) string {
+func liveMessage(t *secretToken, now time.Time) string {
 	f := &t.facts
 	var b strings.Builder
 	switch f.Type {
@@ -191,7 +191,7 @@ func revocation(f *Facts) string {
 
 // expiredMessage: an expired token grants nothing but still names the
 // account and shows how it is accessed; it is hygiene debt.
-func expiredMessage(t *token, now time.Time) string {
+func expiredMessage(t *secretToken, now time.Time) string {
 	f := &t.facts
 	what := kindWords(t)
 	exp := f.EffectiveExpiry
@@ -205,7 +205,7 @@ func expiredMessage(t *token, now time.Time) string {
 	return b.String()
 }
 
-func kindWords(t *token) string {
+func kindWords(t *secretToken) string {
 	switch t.facts.Type {
 	case "account":
 		return "account SAS"
@@ -221,7 +221,7 @@ func kindWords(t *token) string {
 	return "token"
 }
 
-func permsPhrase(t *token) string {
+func permsPhrase(t *secretToken) string {
 	sp := deref(t.facts.Permissions)
 	if sp == "" {
 		return "no stated permissions"
@@ -234,7 +234,7 @@ func permsPhrase(t *token) string {
 }
 
 // scopePhrase says what a service SAS covers: "a whole container (uploads)".
-func scopePhrase(t *token) string {
+func scopePhrase(t *secretToken) string {
 	f := &t.facts
 	res := deref(f.SignedResource)
 	if res == "" && f.Host != nil && strings.Contains(*f.Host, ".queue.") {

@@ -34,7 +34,7 @@ func (e *Engine) scan(path string, content []byte) []Finding {
 
 // finding grades one token and applies the baseline, allowlist and inline
 // suppressions. ok is false when nothing should be reported.
-func (e *Engine) finding(path string, content []byte, t *token, now time.Time, cur *posCursor) (Finding, bool) {
+func (e *Engine) finding(path string, content []byte, t *secretToken, now time.Time, cur *posCursor) (Finding, bool) {
 	f := Finding{
 		Kind:        t.kind,
 		Rule:        t.rule(),
@@ -68,7 +68,7 @@ func (e *Engine) finding(path string, content []byte, t *token, now time.Time, c
 	return f, true
 }
 
-func (t *token) rule() string {
+func (t *secretToken) rule() string {
 	if t.custom != nil {
 		return t.custom.ID
 	}
