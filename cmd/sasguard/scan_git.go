@@ -1,15 +1,54 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"sort"
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/history"
 	"github.com/sasguard/sasguard/rules"
 )
 
 // scanGitRange scans the lines each commit in revRange added, for
-// `sasguard scan --git REV-RANGE`. Each item carries its commit.
-// TODO(hook helper): placeholder, replaced by the go-git implementation.
+// `sasguard scan --git REV-RANGE` (and the pre-push hook). Each item
+// carries its commit; items are ordered newest commit first, then by path
+// and position. revRange is "A..B", "REV" (its whole history) or revisions
+// with ^exclusions separated by spaces.
 func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report.Item, error) {
-	return nil, errors.New("scan --git: not built yet")
+	getenv := c.Getenv
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	repo, err := gitdir.Locate(root, getenv)
+	if err != nil {
+		return nil, err
+	}
+	var items []report.Item
+	order := map[string]int{}
+	err = history.Scan(context.Background(), repo, revRange, func(f history.File) error {
+		if _, ok := order[f.Commit]; !ok {
+			order[f.Commit] = len(order)
+		}
+		for _, fd := range eng.Scan(f.Path, f.Content) {
+			if f.Added.Touches(fd.Start.Line, fd.End.Line) {
+				items = append(items, report.Item{Path: f.Path, Commit: f.Commit, Finding: fd})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.Commit != b.Commit {
+			return order[a.Commit] < order[b.Commit]
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Finding.Span.Start < b.Finding.Span.Start
+	})
+	return items, nil
 }

@@ -1,0 +1,296 @@
+// Package history walks a range of commits, for pre-push hooks and CI, and
+// yields each file version a commit introduced with the lines it added, so
+// every secret is attributed to the commit that brought it in.
+package history
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/config"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/go-git/go-git/v5/plumbing/storer"
+	"github.com/go-git/go-git/v5/storage/filesystem"
+
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/linediff"
+	"github.com/sasguard/sasguard/hook/staged"
+)
+
+// File is a file version a commit introduced.
+type File struct {
+	Commit  string // full hash
+	Path    string
+	Content []byte
+	Added   linediff.Lines // lines new relative to every parent
+}
+
+// Range is a parsed revision range: the commits reachable from Include
+// and not from Exclude, as `git rev-list` reads it.
+type Range struct {
+	Include, Exclude []string
+}
+
+// ParseRange reads "A..B" (B's commits that A lacks; an empty side is
+// HEAD), "REV" (all of REV's history) and "^REV" exclusions, separated by
+// spaces: "B ^A1 ^A2" is how a pre-push hook names a new branch's commits.
+func ParseRange(s string) (Range, error) {
+	var r Range
+	for _, tok := range strings.Fields(s) {
+		switch {
+		case strings.Contains(tok, "..."):
+			return r, fmt.Errorf("%q: symmetric ranges (A...B) are not supported; use A..B", tok)
+		case strings.Contains(tok, ".."):
+			a, b, _ := strings.Cut(tok, "..")
+			r.Exclude = append(r.Exclude, orHead(a))
+			r.Include = append(r.Include, orHead(b))
+		case strings.HasPrefix(tok, "^"):
+			if tok == "^" {
+				return r, fmt.Errorf("%q: expected a revision after ^", tok)
+			}
+			r.Exclude = append(r.Exclude, tok[1:])
+		default:
+			r.Include = append(r.Include, tok)
+		}
+	}
+	if len(r.Include) == 0 {
+		return r, fmt.Errorf("revision range %q names no commit to scan (try HEAD~5..HEAD or origin/main..HEAD)", s)
+	}
+	return r, nil
+}
+
+func orHead(s string) string {
+	if s == "" {
+		return "HEAD"
+	}
+	return s
+}
+
+// Scan calls fn for every text file version each commit in revRange
+// introduced, newest commit first.
+func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File) error) error {
+	rng, err := ParseRange(revRange)
+	if err != nil {
+		return err
+	}
+	format, err := repo.ObjectFormat()
+	if err != nil {
+		return err
+	}
+	if format != "sha1" {
+		return fmt.Errorf("the repository uses %s object names, which go-git v5 cannot read", format)
+	}
+	st := repo.Storage()
+	defer st.Close()
+	r, err := git.Open(readOnly{st}, nil)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", repo.GitDir, err)
+	}
+	resolve := func(rev string) (plumbing.Hash, error) {
+		h, err := r.ResolveRevision(plumbing.Revision(rev))
+		if err != nil {
+			return plumbing.ZeroHash, fmt.Errorf("unknown revision %q: %w", rev, err)
+		}
+		return *h, nil
+	}
+	excluded := map[plumbing.Hash]bool{}
+	for _, rev := range rng.Exclude {
+		h, err := resolve(rev)
+		if err != nil {
+			return err
+		}
+		if err := ancestors(st, h, excluded); err != nil {
+			return err
+		}
+	}
+	var starts []plumbing.Hash
+	for _, rev := range rng.Include {
+		h, err := resolve(rev)
+		if err != nil {
+			return err
+		}
+		starts = append(starts, h)
+	}
+	commits, err := walk(st, starts, excluded)
+	if err != nil {
+		return err
+	}
+	for _, c := range commits {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := commitFiles(ctx, st, c, fn); err != nil {
+			return fmt.Errorf("commit %s: %w", c.Hash, err)
+		}
+	}
+	return nil
+}
+
+// ancestors adds h and everything reachable from it to seen.
+func ancestors(st *filesystem.Storage, h plumbing.Hash, seen map[plumbing.Hash]bool) error {
+	stack := []plumbing.Hash{h}
+	for len(stack) > 0 {
+		h := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		c, err := object.GetCommit(st, h)
+		if errors.Is(err, plumbing.ErrObjectNotFound) {
+			continue // beyond a shallow clone's edge
+		}
+		if err != nil {
+			return fmt.Errorf("reading commit %s: %w", h, err)
+		}
+		stack = append(stack, c.ParentHashes...)
+	}
+	return nil
+}
+
+// walk lists the commits reachable from starts and not excluded, newest
+// first by committer time.
+func walk(st *filesystem.Storage, starts []plumbing.Hash, excluded map[plumbing.Hash]bool) ([]*object.Commit, error) {
+	seen := map[plumbing.Hash]bool{}
+	var out []*object.Commit
+	stack := append([]plumbing.Hash(nil), starts...)
+	for len(stack) > 0 {
+		h := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[h] || excluded[h] {
+			continue
+		}
+		seen[h] = true
+		c, err := object.GetCommit(st, h)
+		if errors.Is(err, plumbing.ErrObjectNotFound) && len(out) > 0 {
+			continue // beyond a shallow clone's edge
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading commit %s: %w", h, err)
+		}
+		out = append(out, c)
+		stack = append(stack, c.ParentHashes...)
+	}
+	sortNewestFirst(out)
+	return out, nil
+}
+
+func sortNewestFirst(cs []*object.Commit) {
+	// Insertion-stable sort by committer time; ties keep walk order.
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].Committer.When.After(cs[j-1].Committer.When); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// commitFiles diffs c against its first parent (the empty tree for a root
+// commit) and, for a merge, keeps only lines new relative to every parent,
+// so a merge reports only what it added itself.
+func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.Commit, fn func(File) error) error {
+	tree, err := c.Tree()
+	if err != nil {
+		return err
+	}
+	var parents []*object.Tree
+	for _, ph := range c.ParentHashes {
+		pc, err := object.GetCommit(st, ph)
+		if err != nil {
+			return fmt.Errorf("reading parent %s: %w", ph, err)
+		}
+		pt, err := pc.Tree()
+		if err != nil {
+			return err
+		}
+		parents = append(parents, pt)
+	}
+	var first *object.Tree
+	if len(parents) > 0 {
+		first = parents[0]
+	}
+	changes, err := object.DiffTreeWithOptions(ctx, first, tree, object.DefaultDiffTreeOptions)
+	if err != nil {
+		return err
+	}
+	for _, ch := range changes {
+		if ch.To.Name == "" || ch.To.TreeEntry.Mode == filemode.Submodule || ch.To.TreeEntry.Mode == filemode.Dir {
+			continue // deleted, or a submodule: nothing added here
+		}
+		content, err := blob(st, ch.To.TreeEntry.Hash)
+		if err != nil {
+			return fmt.Errorf("%s: %w", ch.To.Name, err)
+		}
+		if staged.IsBinary(content) {
+			continue
+		}
+		added := linediff.AllLines
+		if ch.From.Name != "" && ch.From.TreeEntry.Mode != filemode.Submodule {
+			old, err := blob(st, ch.From.TreeEntry.Hash)
+			if err != nil {
+				return fmt.Errorf("%s: %w", ch.From.Name, err)
+			}
+			if !staged.IsBinary(old) {
+				added, _ = linediff.Added(old, content)
+			}
+		}
+		for _, pt := range parents[min(1, len(parents)):] {
+			if added.Empty() {
+				break
+			}
+			f, err := pt.File(ch.To.Name)
+			if errors.Is(err, object.ErrFileNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			old, err := blob(st, f.Hash)
+			if err != nil {
+				return err
+			}
+			a, _ := linediff.Added(old, content)
+			added = added.Intersect(a)
+		}
+		if added.Empty() {
+			continue
+		}
+		if err := fn(File{Commit: c.Hash.String(), Path: ch.To.Name, Content: content, Added: added}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func blob(st storer.EncodedObjectStorer, h plumbing.Hash) ([]byte, error) {
+	b, err := object.GetBlob(st, h)
+	if err != nil {
+		return nil, err
+	}
+	r, err := b.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// readOnly hides the repository's [extensions] from go-git's open check:
+// go-git refuses extensions such as worktreeConfig that only matter to
+// writers, while reading commits and blobs is unaffected. SHA-256
+// repositories are rejected before this point.
+type readOnly struct{ *filesystem.Storage }
+
+func (s readOnly) Config() (*config.Config, error) {
+	cfg, err := s.Storage.Config()
+	if err != nil || cfg.Raw == nil || !cfg.Raw.HasSection("extensions") {
+		return cfg, err
+	}
+	cfg.Raw.RemoveSection("extensions")
+	return cfg, nil
+}
