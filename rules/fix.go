@@ -200,7 +200,12 @@ func suppressFix(lang Language, content []byte, f *Finding) (Fix, bool) {
 	for indent < len(content) && (content[indent] == ' ' || content[indent] == '\t') {
 		indent++
 	}
-	text := string(content[ls:indent]) + open + SuppressionComment + close + eol(content)
+	lead := string(content[ls:indent])
+	if lang == LangMarkdown && (strings.HasPrefix(lead, "    ") || strings.Contains(lead, "\t")) {
+		// An indented comment would render as part of a code block.
+		lead = ""
+	}
+	text := lead + open + SuppressionComment + close + eol(content)
 	return Fix{
 		Kind:  FixSuppress,
 		Title: "Suppress with a reason (sasguard:ignore, then write the reason)",

@@ -79,10 +79,10 @@ func envFix(lang Language, content []byte, f *Finding, name string) (Fix, bool) 
 		// A value the deployment tool substitutes (Compose, envsubst, many
 		// CI systems). Quoted so the scalar stays a string.
 		ref = "${" + name + "}"
-		if where == posLiteral {
-			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
-		} else {
+		if where != posLiteral && yamlScalarStart(content, tok.Start) {
 			fix.Edits = []Edit{{tok.Start, tok.End, `"` + ref + `"`}}
+		} else {
+			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
 		}
 
 	case LangTerraform:
@@ -133,6 +133,16 @@ func envFix(lang Language, content []byte, f *Finding, name string) (Fix, bool) 
 	fix.Edits = sortEdits(fix.Edits)
 	fix.Title = "Replace with " + ref
 	return fix, true
+}
+
+// yamlScalarStart reports whether a plain scalar starts at i (after "key: ",
+// "- " or indentation), where a value starting with $ or { is better quoted.
+func yamlScalarStart(content []byte, i int) bool {
+	k := i - 1
+	for k >= 0 && (content[k] == ' ' || content[k] == '\t') {
+		k--
+	}
+	return k < 0 || content[k] == '\n' || k < i-1 && (content[k] == ':' || content[k] == '-')
 }
 
 var tfvarsAssign = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"[^"\n]*"\s*(?:#.*|//.*)?\r?$`)
