@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"github.com/sasguard/sasguard/cmd/internal/report"
+	"github.com/sasguard/sasguard/rules"
+)
+
+// scanLargeFile is the size above which a file is streamed through
+// Engine.ScanReader instead of read whole, so a 100 MB file or a 10 MB
+// single line is scanned in bounded memory.
+const scanLargeFile = 8 << 20
+
+// scanBinarySniff is how much of a file is searched for a NUL byte to call it
+// binary, the same heuristic and length git uses.
+const scanBinarySniff = 8000
+
+// scanner reads files and feeds them to the engine.
+type scanner struct {
+	eng        *rules.Engine
+	root       string // paths given to the engine are relative to it (allowlist globs)
+	showSecret bool
+	largeFile  int64 // files above this size are streamed
+}
+
+// scanFiles scans files on GOMAXPROCS workers. Items come back unordered
+// (callers sort); problems are files that could not be read.
+func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
+	type result struct {
+		items []report.Item
+		err   error
+	}
+	results := make([]result, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i].items, results[i].err = s.scanFileSafe(files[i])
+			}
+		})
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	var items []report.Item
+	var problems []walkProblem
+	for i, r := range results {
+		items = append(items, r.items...)
+		if r.err != nil {
+			problems = append(problems, walkProblem{files[i].display, r.err})
+		}
+	}
+	return items, problems
+}
+
+// scanFileSafe is scanFile with a panic turned into that file's error, so
+// one bad file cannot take down the scan of the others.
+func (s *scanner) scanFileSafe(f walkFile) (items []report.Item, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			items, err = nil, fmt.Errorf("internal error while scanning (please report it): %v", r)
+		}
+	}()
+	return s.scanFile(f)
+}
+
+func (s *scanner) scanFile(f walkFile) ([]report.Item, error) {
+	fh, err := os.Open(f.abs)
+	if err != nil {
+		return nil, walkCause(err)
+	}
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return nil, walkCause(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil
+	}
+	rel := s.enginePath(f.abs)
+	if info.Size() > s.largeFile {
+		return s.scanStream(fh, f, rel)
+	}
+	data, err := io.ReadAll(fh)
+	if err != nil {
+		return nil, walkCause(err)
+	}
+	content, ok := scanText(data)
+	if !ok {
+		return nil, nil // binary
+	}
+	findings := s.eng.Scan(rel, content)
+	items := make([]report.Item, 0, len(findings))
+	for _, fd := range findings {
+		it := report.Item{Path: f.display, Finding: fd}
+		it.CharStart = scanCharCol(content, fd.Span.Start, fd.Start.Col)
+		it.CharEnd = scanCharCol(content, fd.Span.End, fd.End.Col)
+		if s.showSecret && 0 <= fd.Span.Start && fd.Span.Start <= fd.Span.End && fd.Span.End <= len(content) {
+			it.Raw = string(content[fd.Span.Start:fd.Span.End])
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// scanStream scans a large file through Engine.ScanReader: memory stays
+// bounded by the engine's window, whatever the file's size or line length.
+// Columns are left in bytes (CharStart/CharEnd unknown).
+func (s *scanner) scanStream(fh *os.File, f walkFile, rel string) ([]report.Item, error) {
+	br := bufio.NewReaderSize(fh, 64<<10)
+	head, err := br.Peek(scanBinarySniff)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, walkCause(err)
+	}
+	var r io.Reader = br
+	decoded := scanHasUTF16BOM(head)
+	switch {
+	case decoded:
+		r = transform.NewReader(br, scanUTF16.NewDecoder())
+	case bytes.IndexByte(head, 0) >= 0:
+		return nil, nil // binary
+	}
+	var items []report.Item
+	err = s.eng.ScanReader(rel, r, func(fd rules.Finding) {
+		items = append(items, report.Item{Path: f.display, Finding: fd})
+	})
+	if err != nil {
+		return items, walkCause(err)
+	}
+	if s.showSecret && !decoded {
+		// Spans are offsets into the file itself: read the tokens back.
+		for i := range items {
+			sp := items[i].Finding.Span
+			if sp.Start < 0 || sp.End < sp.Start || sp.End-sp.Start > 1<<16 {
+				continue
+			}
+			buf := make([]byte, sp.End-sp.Start)
+			if _, err := fh.ReadAt(buf, int64(sp.Start)); err == nil {
+				items[i].Raw = string(buf)
+			}
+		}
+	}
+	return items, nil
+}
+
+// scanUTF16 decodes UTF-16 in the byte order its BOM says.
+var scanUTF16 = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+
+func scanHasUTF16BOM(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+}
+
+// scanText returns data as the engine should read it, or ok false for a
+// binary file (a NUL in the first 8000 bytes, as git decides). UTF-16 with a
+// BOM is decoded to UTF-8: the findings' spans and line:col then refer to the
+// decoded text, not to the file's bytes, which is what an editor shows.
+// Invalid UTF-8 is passed through untouched; the engine copes with it.
+func scanText(data []byte) (content []byte, ok bool) {
+	if scanHasUTF16BOM(data) {
+		dec, err := scanUTF16.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, false
+		}
+		return dec, true
+	}
+	if bytes.IndexByte(data[:min(len(data), scanBinarySniff)], 0) >= 0 {
+		return nil, false
+	}
+	return data, true
+}
+
+// scanCharCol converts the byte offset off in content to a 1-based column in
+// Unicode code points, for SARIF. byteCol is the engine's byte column for the
+// same offset; when the two disagree about where the line starts, 0 is
+// returned and renderers fall back to byte columns.
+func scanCharCol(content []byte, off, byteCol int) int {
+	if off < 0 || off > len(content) {
+		return 0
+	}
+	start := bytes.LastIndexByte(content[:off], '\n') + 1
+	if off-start+1 != byteCol {
+		return 0
+	}
+	return utf8.RuneCount(content[start:off]) + 1
+}
+
+// enginePath is abs relative to the config root, slash-separated, which is
+// what allowlist and tolerance globs match.
+func (s *scanner) enginePath(abs string) string {
+	rel, err := filepath.Rel(s.root, abs)
+	if err != nil {
+		return filepath.ToSlash(abs)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// scanSortProblems orders problems by path so stderr reads the same each run.
+func scanSortProblems(ps []walkProblem) {
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].display < ps[j].display })
+}
