@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -188,7 +189,16 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 			}
 			return nil, &ConfigError{File: name, Line: pe.Position.Line, Col: pe.Position.Col, Msg: pe.Message, Hint: strings.TrimSpace(firstLine(hint))}
 		}
-		return nil, &ConfigError{File: name, Msg: err.Error(), Hint: "each key must have the type shown in `sasguard init`'s starter file"}
+		// Type mismatches come as plain errors: "toml: line 3 (last key "x"): …".
+		ce := &ConfigError{File: name, Msg: strings.TrimPrefix(err.Error(), "toml: "), Hint: "each key must have the type shown in `sasguard init`'s starter file (strings in quotes, lists in [ ])"}
+		if m := tomlLineError.FindStringSubmatch(err.Error()); m != nil {
+			ce.Line, _ = strconv.Atoi(m[1])
+			ce.Msg = m[3]
+			if m[2] != "" {
+				ce.Msg = fmt.Sprintf("%s: %s", m[2], m[3])
+			}
+		}
+		return nil, ce
 	}
 	loc := locator{data: data}
 	if und := md.Undecoded(); len(und) > 0 {
@@ -361,6 +371,8 @@ func (r *CustomRule) matches(text string) bool {
 	}
 	return r.Regex.MatchString(text)
 }
+
+var tomlLineError = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
 
 var ruleIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]*$`)
 

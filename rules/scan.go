@@ -147,7 +147,7 @@ func (c *posCursor) pos(content []byte, off int) Pos {
 }
 
 // snippetWidth bounds the source line shown with a finding: a 10 MB minified
-// line is clipped around the token.
+// line is clipped to the token and a little context either side.
 const snippetWidth = 160
 
 // snippet is the finding's first line with its secret masked, clipped.
@@ -164,7 +164,7 @@ func snippet(content []byte, span, secret Span, masked string) Snippet {
 	from, to := ls, le
 	if to-from > snippetWidth {
 		from = max(ls, span.Start-40)
-		to = min(le, from+snippetWidth)
+		to = min(le, max(from+snippetWidth, span.End+40))
 		for from > ls && !utf8.RuneStart(content[from]) {
 			from--
 		}
@@ -210,7 +210,7 @@ const (
 )
 
 func (e *Engine) scanReader(path string, r io.Reader, emit func(Finding)) error {
-	buf := make([]byte, 0, chunkSize+overlap)
+	buf := make([]byte, 0, chunkSize+2*overlap)
 	base := 0      // stream offset of buf[0]
 	line := 1      // line number at buf[0]
 	lineStart := 0 // stream offset where that line starts (may be before base)
@@ -241,15 +241,18 @@ func (e *Engine) scanReader(path string, r io.Reader, emit func(Finding)) error 
 		if eof {
 			return nil
 		}
-		// Keep the overlap; account for the lines dropped before it.
-		keep := buf[limit:]
-		dropped := buf[:limit]
+		// Keep the unscanned tail and, before it, an overlap of context so a
+		// token that started before the limit is seen whole and skipped
+		// rather than found again as a fragment.
+		keepFrom := max(0, limit-overlap)
+		keep := buf[keepFrom:]
+		dropped := buf[:keepFrom]
 		if nl := bytes.Count(dropped, []byte{'\n'}); nl > 0 {
 			line += nl
 			lineStart = base + bytes.LastIndexByte(dropped, '\n') + 1
 		}
 		emitFrom = base + limit
-		base += limit
+		base += keepFrom
 		buf = append(buf[:0], keep...)
 	}
 }

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestScanReaderMatchesScan: streaming in chunks finds the same findings at
+// the same positions as scanning the whole content, including tokens that
+// straddle chunk boundaries and a single line of many megabytes.
+func TestScanReaderMatchesScan(t *testing.T) {
+	e := testEngine(t, nil)
+	samples := loadSamples(t).Samples
+	filler := "func f(x int) int { return x * 2 } // signal sig sign key Key KEY\n"
+	build := func(size int, offsets []int, newlines bool) []byte {
+		var b bytes.Buffer
+		b.Grow(size + 4096)
+		next := 0
+		for b.Len() < size {
+			if next < len(offsets) && b.Len() >= offsets[next] {
+				s := samples[next%len(samples)]
+				b.WriteString(" \"" + s.Text + "\" ")
+				next++
+				continue
+			}
+			if newlines {
+				b.WriteString(filler)
+			} else {
+				b.WriteString(strings.TrimSuffix(filler, "\n") + " ")
+			}
+		}
+		return b.Bytes()
+	}
+	const mib = 1 << 20
+	offsets := []int{100, mib - 300, mib - 60, mib + 5, 2*mib - overlap - 100, 2*mib - 200, 3*mib + 1234}
+	for _, tc := range []struct {
+		name     string
+		content  []byte
+		newlines bool
+	}{
+		{"lines", build(4*mib, offsets, true), true},
+		{"one long line", build(4*mib, offsets, false), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := e.Scan("big.txt", tc.content)
+			if len(want) != len(offsets) {
+				t.Fatalf("Scan found %d, want %d", len(want), len(offsets))
+			}
+			var got []Finding
+			if err := e.ScanReader("big.txt", bytes.NewReader(tc.content), func(f Finding) { got = append(got, f) }); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Finding{}, "Fixes")); diff != "" {
+				t.Errorf("ScanReader differs from Scan (-Scan +ScanReader):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestBadBytes: invalid UTF-8 and NULs around a token do not stop the scan,
+// and the snippet stays valid UTF-8.
+func TestBadBytes(t *testing.T) {
+	e := testEngine(t, nil)
+	tok := sampleByID(t, "t001").Text
+	content := []byte("\xff\xfe\x00garbage \xc3\x28 x=" + tok + " \xe2\x82\n\x00\x01 " + sampleByID(t, "t015").Text + "\n")
+	fs := e.Scan("a.bin", content)
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2", len(fs))
+	}
+	for _, f := range fs {
+		if !utf8Valid(f.Snippet.Text) {
+			t.Errorf("snippet is not valid UTF-8: %q", f.Snippet.Text)
+		}
+	}
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+// TestSnippet: the source line is masked and clipped around the token.
+func TestSnippet(t *testing.T) {
+	e := testEngine(t, nil)
+	tok := sampleByID(t, "t005").Text
+	long := strings.Repeat("é", 300) + " url=" + tok + " " + strings.Repeat("x", 300)
+	for _, line := range []string{"  url: " + tok + "\r", long} {
+		fs := e.Scan("a.yaml", []byte("first\n"+line+"\nlast\n"))
+		if len(fs) != 1 {
+			t.Fatalf("got %d findings", len(fs))
+		}
+		sn := fs[0].Snippet
+		if strings.Contains(sn.Text, "4P%2BQtC3BrGU9") || !strings.Contains(sn.Text, "sig=4P+Q****") {
+			t.Errorf("snippet not masked: %q", sn.Text)
+		}
+		if !strings.HasPrefix(sn.Text[sn.StartCol:], "https://st4t67ig") {
+			t.Errorf("StartCol %d does not point at the token in %q", sn.StartCol, sn.Text)
+		}
+		if !strings.HasSuffix(sn.Text[:sn.EndCol], "sig=4P+Q****") {
+			t.Errorf("EndCol %d does not end the token in %q", sn.EndCol, sn.Text)
+		}
+		if len(sn.Text) > len(tok)+2*40+2*len("é")+len("……") || strings.ContainsAny(sn.Text, "\r\n") {
+			t.Errorf("snippet not clipped: %d bytes", len(sn.Text))
+		}
+		if !utf8Valid(sn.Text) {
+			t.Errorf("clipped inside a rune: %q", sn.Text)
+		}
+	}
+}
