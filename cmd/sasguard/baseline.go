@@ -1,7 +1,247 @@
 package main
 
-// TODO(owner of this file): replace this placeholder with the real command.
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/staged"
+	"github.com/sasguard/sasguard/hook/tracked"
+	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/load"
+)
+
+// defaultBaselineFile is where the baseline goes when the config names none.
+const defaultBaselineFile = ".sasguard-baseline.json"
+
+// baselineLargeFile is the size above which a file is streamed through the
+// engine rather than read whole.
+const baselineLargeFile = 8 << 20
+
+// runBaseline records the fingerprints of every finding in the tracked
+// files, as they are in the work tree, in the baseline file the config
+// names, so later runs report only new findings. A config without a
+// baseline key gets `baseline = ".sasguard-baseline.json"`.
 func runBaseline(c Command, args []string) int {
-	c.errorf("baseline: not built yet")
-	return exitFailure
+	fs := flag.NewFlagSet("baseline", flag.ContinueOnError)
+	fs.SetOutput(c.Stderr)
+	config := fs.String("config", "", "read this config instead of .sasguard.toml at the repository root")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Stderr, "usage: sasguard baseline [--config FILE]")
+		fmt.Fprintln(c.Stderr, "records the findings in the tracked files (as in the work tree) so later runs report only new ones")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		c.errorf("baseline takes no arguments, got %q", fs.Arg(0))
+		c.hintf("it scans every file git tracks; run it at the repository root")
+		return exitUsage
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		c.errorf("cannot find the current directory: %v", err)
+		return exitFailure
+	}
+	repo, err := gitdir.Locate(wd, c.Getenv)
+	if err != nil {
+		c.errorf("cannot find the git repository: %v", err)
+		c.hintf("run `sasguard baseline` inside the git work tree whose findings to record")
+		return exitUsage
+	}
+	res, err := load.Load(repo.WorkTree, *config)
+	if err != nil {
+		c.errorf("%v", err)
+		return exitUsage
+	}
+	configPath, wrote, err := ensureBaselineKey(res, repo.WorkTree)
+	if err != nil {
+		c.errorf("%v", err)
+		return exitFailure
+	}
+	// The old baseline must not hide findings from the new one.
+	eng := rules.NewEngine(res.Config, rules.Options{Now: c.Now})
+
+	paths, err := tracked.Paths(repo)
+	if err != nil {
+		c.errorf("listing tracked files: %v", err)
+		return exitFailure
+	}
+	var entries []rules.BaselineEntry
+	files := map[string]bool{}
+	for _, p := range paths {
+		found, err := scanTrackedFile(eng, repo.WorkTree, res.Root, p)
+		if err != nil {
+			c.errorf("%s: %v", p, err)
+			return exitFailure
+		}
+		for _, e := range found {
+			files[e.Path] = true
+		}
+		entries = append(entries, found...)
+	}
+	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
+	if err := writeFileAtomic(out, rules.FormatBaseline(entries)); err != nil {
+		c.errorf("writing the baseline: %v", err)
+		return exitFailure
+	}
+	if wrote != "" {
+		fmt.Fprintf(c.Stdout, "sasguard: %s\n", wrote)
+	}
+	fmt.Fprintf(c.Stdout, "sasguard: recorded %s in %s in %s; later runs report only new ones\n",
+		plural(len(entries), "finding"), plural(len(files), "file"), relTo(wd, out))
+	fmt.Fprintf(c.Stdout, "sasguard: hint: commit %s and %s; the secrets it lists are still live until you rotate them\n", relTo(wd, out), relTo(wd, configPath))
+	return exitOK
+}
+
+// scanTrackedFile scans one tracked file from the work tree. Files deleted
+// from the work tree, symlinks and binaries are skipped.
+func scanTrackedFile(eng *rules.Engine, top, root, rel string) ([]rules.BaselineEntry, error) {
+	abs := filepath.Join(top, filepath.FromSlash(rel))
+	fi, err := os.Lstat(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, nil
+	}
+	// Paths in the baseline and for allowlist globs are relative to the
+	// config's root.
+	name := rel
+	if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
+		name = filepath.ToSlash(r)
+	}
+	var out []rules.BaselineEntry
+	add := func(f rules.Finding) {
+		out = append(out, rules.BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, Path: name, Redacted: f.Redacted})
+	}
+	f, err := os.Open(abs)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi.Size() > baselineLargeFile {
+		head := make([]byte, 8000)
+		n, _ := io.ReadFull(f, head)
+		if staged.IsBinary(head[:n]) {
+			return nil, nil
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, err
+		}
+		return out, eng.ScanReader(name, f, add)
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, err
+	}
+	if staged.IsBinary(data) {
+		return nil, nil
+	}
+	for _, fd := range eng.Scan(name, data) {
+		add(fd)
+	}
+	return out, nil
+}
+
+// ensureBaselineKey makes sure the config names a baseline file, adding
+// `baseline = ".sasguard-baseline.json"` to it (or creating a minimal
+// .sasguard.toml) when it does not. It returns the config's path and what
+// it changed, for the user.
+func ensureBaselineKey(res *load.Result, top string) (string, string, error) {
+	if res.Config.Baseline != "" {
+		return res.Path, "", nil
+	}
+	line := fmt.Sprintf("baseline = %q # fingerprints of accepted findings, written by `sasguard baseline`\n", defaultBaselineFile)
+	path := res.Path
+	var data []byte
+	var did string
+	if path == "" {
+		path = filepath.Join(top, rules.ConfigFileName)
+		data = []byte("# sasguard config; `sasguard init` shows every setting\nversion = 1\n" + line)
+		did = fmt.Sprintf("created %s naming the baseline file", rules.ConfigFileName)
+	} else {
+		old, err := os.ReadFile(path)
+		if err != nil {
+			return "", "", err
+		}
+		data = insertTopLevel(old, line)
+		did = fmt.Sprintf("added `baseline = %q` to %s", defaultBaselineFile, filepath.Base(path))
+	}
+	cfg, err := rules.ParseConfig(path, data)
+	if err == nil && cfg.Baseline != defaultBaselineFile {
+		err = errors.New("the key did not land at the top level")
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("could not add the baseline key to %s (%v); add `baseline = %q` at its top by hand and run sasguard baseline again", path, err, defaultBaselineFile)
+	}
+	if err := writeFileAtomic(path, data); err != nil {
+		return "", "", err
+	}
+	res.Config, res.Path = cfg, path
+	return path, did, nil
+}
+
+// insertTopLevel puts a top-level TOML key line before the first table
+// header (keys after a header would belong to that table).
+func insertTopLevel(data []byte, line string) []byte {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	var out []byte
+	done := false
+	for _, l := range lines {
+		if !done && bytes.HasPrefix(bytes.TrimSpace(l), []byte("[")) {
+			out = append(out, line...)
+			done = true
+		}
+		out = append(out, l...)
+	}
+	if !done {
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// relTo shortens path relative to dir for messages.
+func relTo(dir, path string) string {
+	if r, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return path
 }
