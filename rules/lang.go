@@ -81,6 +81,9 @@ func LanguageOf(p string) Language {
 	if l, ok := langByExt[path.Ext(base)]; ok {
 		return l
 	}
+	if strings.Contains(base, ".env.") { // settings.env.sample
+		return LangDotenv
+	}
 	return LangGeneric
 }
 
