@@ -1,0 +1,172 @@
+package e2e
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// sasguardBin is the sasguard binary TestMain builds once for every test.
+var sasguardBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	if _, err := exec.LookPath("git"); err != nil {
+		fmt.Println("skipping hook end-to-end tests: git is not installed (apt-get install -y git)")
+		return 0
+	}
+	dir, err := os.MkdirTemp("", "sasguard-e2e-bin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	sasguardBin = filepath.Join(dir, "sasguard")
+	build := exec.Command("go", "build", "-o", sasguardBin, "github.com/sasguard/sasguard/cmd/sasguard")
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building sasguard: %v\n%s", err, out)
+		return 1
+	}
+	return m.Run()
+}
+
+type sample struct {
+	ID   string `json:"id"`
+	Env  string `json:"env"`
+	Text string `json:"text"`
+}
+
+// loadSamples reads the real-format tokens the tests commit.
+func loadSamples(t *testing.T) []sample {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "tokens.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Samples []sample }
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	return f.Samples
+}
+
+// secretOf returns the secret part of a token: the SAS signature or the
+// account key. Output may show its first 4 characters, never more.
+func secretOf(tok string) string {
+	for _, k := range []string{"sig=", "AccountKey=", "SharedAccessKey="} {
+		if i := strings.Index(tok, k); i >= 0 {
+			s := tok[i+len(k):]
+			if j := strings.IndexAny(s, "&;\""); j >= 0 {
+				s = s[:j]
+			}
+			return s
+		}
+	}
+	return tok
+}
+
+// sandbox is an isolated HOME with its own git config, where scripts run
+// with the tokens in the environment ($SAS, $KEY, $EXPIRED) and
+// $SASGUARD naming the binary under test.
+type sandbox struct {
+	t       *testing.T
+	dir     string
+	env     []string
+	secrets []string
+}
+
+func newSandbox(t *testing.T) *sandbox {
+	t.Helper()
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	if err := os.MkdirAll(home, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	gitconfig := filepath.Join(home, ".gitconfig")
+	conf := "[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[protocol \"file\"]\n\tallow = always\n[advice]\n\tdetachedHead = false\n"
+	if err := os.WriteFile(gitconfig, []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := &sandbox{t: t, dir: dir}
+	s.env = []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"GIT_CONFIG_GLOBAL=" + gitconfig,
+		"GIT_CONFIG_NOSYSTEM=1",
+		"LC_ALL=C",
+		"NO_COLOR=1",
+		"SASGUARD=" + sasguardBin,
+	}
+	if tmp := os.Getenv("TMPDIR"); tmp != "" {
+		s.env = append(s.env, "TMPDIR="+tmp)
+	}
+	for _, smp := range loadSamples(t) {
+		s.env = append(s.env, smp.Env+"="+smp.Text)
+		s.secrets = append(s.secrets, secretOf(smp.Text))
+	}
+	return s
+}
+
+// sh runs a POSIX shell script in the sandbox (cwd: its directory) and
+// returns combined output and exit code.
+func (s *sandbox) sh(script string) (string, int) {
+	s.t.Helper()
+	cmd := exec.Command("sh", "-c", script)
+	cmd.Dir = s.dir
+	cmd.Env = s.env
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		s.t.Fatalf("running sh: %v", err)
+	}
+	s.checkNoSecret(out.String())
+	return out.String(), code
+}
+
+// must runs a setup script that has to succeed.
+func (s *sandbox) must(script string) string {
+	s.t.Helper()
+	out, code := s.sh("set -e\n" + script)
+	if code != 0 {
+		s.t.Fatalf("setup failed (exit %d):\n%s\n--- output:\n%s", code, script, out)
+	}
+	return out
+}
+
+// commits counts the commits on every ref of the repository at dir.
+func (s *sandbox) commits(dir string) int {
+	s.t.Helper()
+	out, code := s.sh("git -C " + dir + " rev-list --all --count 2>/dev/null || echo 0")
+	if code != 0 {
+		s.t.Fatalf("counting commits: %s", out)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(out))
+	if err != nil {
+		s.t.Fatalf("counting commits: %q", out)
+	}
+	return n
+}
+
+// checkNoSecret fails the test if output carries more of a secret than its
+// first four characters. The message names the token, not the secret.
+func (s *sandbox) checkNoSecret(out string) {
+	s.t.Helper()
+	for i, sec := range s.secrets {
+		if len(sec) > 8 && strings.Contains(out, sec[:8]) {
+			s.t.Errorf("output carries secret #%d (its first 8 characters)", i)
+		}
+	}
+}
