@@ -99,7 +99,7 @@ func sigHit(c []byte, h int) bool {
 
 // keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
 func keyHit(c []byte, h int) bool {
-	if h+3 >= len(c) || c[h+3] != '=' {
+	if h+3 >= len(c) || c[h+3] != '=' && !(c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd')) {
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
@@ -194,6 +194,10 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	// The query runs from after '?' or ';' to ';', '#' or the blob's end.
 	qs := strings.LastIndexAny(blob[:hit], "?;") + 1
+	// "SharedAccessSignature sr=…" with its space encoded as '+'.
+	if i := strings.LastIndex(blob[:hit], "SharedAccessSignature+"); i >= 0 && i+len("SharedAccessSignature+") > qs {
+		qs = i + len("SharedAccessSignature+")
+	}
 	if rest := blob[qs:hit]; len(rest) >= len("SharedAccessSignature=") && strings.EqualFold(rest[:len("SharedAccessSignature=")], "SharedAccessSignature=") {
 		qs += len("SharedAccessSignature=")
 	}
@@ -411,7 +415,7 @@ func connFields(s string) map[string]string {
 
 func connAccount(kv map[string]string) string {
 	if a := kv["accountname"]; a != "" {
-		return a
+		return validName(a)
 	}
 	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
 		return emulatorAccount
@@ -477,14 +481,14 @@ func accountFromHost(host, path string) (account string, emulator bool) {
 	labels := strings.Split(h, ".")
 	isIP := len(labels) == 4 && strings.Trim(h, "0123456789.") == ""
 	if isIP || h == "localhost" || h == "azurite" || h == "host.docker.internal" || strings.HasPrefix(h, "[") {
-		seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
+		seg := validName(strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0])
 		return seg, seg == emulatorAccount
 	}
 	if len(labels) >= 3 {
 		second := labels[1]
 		zone := len(second) > 1 && second[0] == 'z' && strings.Trim(second[1:], "0123456789") == ""
 		if storageServiceLabels[second] || zone {
-			return labels[0], labels[0] == emulatorAccount
+			return validName(labels[0]), labels[0] == emulatorAccount
 		}
 	}
 	return "", false
@@ -493,9 +497,24 @@ func accountFromHost(host, path string) (account string, emulator bool) {
 func firstLabel(host string) string {
 	h := strings.ToLower(host)
 	if i := strings.IndexAny(h, ".:/"); i >= 0 {
-		return h[:i]
+		h = h[:i]
 	}
-	return h
+	return validName(h)
+}
+
+// validName keeps a storage account or namespace name only if it has the
+// shape Azure allows (letters, digits, hyphens, at most 63), so junk around a
+// malformed token never ends up in a message.
+func validName(s string) string {
+	if len(s) == 0 || len(s) > 63 {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if !(isWordByte(s[i]) && s[i] != '_' || s[i] == '-') {
+			return ""
+		}
+	}
+	return s
 }
 
 // storageFacts reads the facts a storage SAS states about itself.

@@ -82,6 +82,9 @@ var embeddings = []embedding{
 		out, _ := json.Marshal([]string{"'" + tok + "'"})
 		return `{"cells":[{"cell_type":"code","source":["url"],"outputs":[{"output_type":"execute_result","data":{"text/plain":` + string(out) + `}}]}]}` + "\n"
 	}, false},
+	{"url-encoded-param", "docs/redirect.txt", func(tok string) string {
+		return "GET /login?returnUrl=" + url.QueryEscape(tok) + " HTTP/1.1\n"
+	}, false},
 	{"url-encoded", "docs/redirect.txt", func(tok string) string {
 		return "https://login.example.com/callback?next=" + url.QueryEscape(tok) + "&state=abc\n"
 	}, true},
@@ -164,6 +167,7 @@ func TestSplitTokens(t *testing.T) {
 		{"yaml-plain-continued", "a.yaml", "url: " + a + "\n  " + b + "\nother: 1\n"},
 		{"yaml-folded", "a.yaml", "url: >-\n  " + c + "\n  " + d + "\nother: 1\n"},
 		{"markdown-wrapped", "a.md", "Use this link:\n" + c + "\n" + d + "\n\nThanks.\n"},
+		{"wrapped-inside-expiry", "a.md", "Link:\n" + tok[:strings.Index(tok, "se=")+8] + "\n" + tok[strings.Index(tok, "se=")+8:] + "\nDone.\n"},
 		{"php-dot", "a.php", "$u = '" + a + "' . '" + b + "';\n"},
 		{"vb-ampersand", "a.vb", "Dim u = \"" + a + "\" & \"" + b + "\"\n"},
 		{"lua-dotdot", "a.lua", "local u = \"" + a + "\" .. \"" + b + "\"\n"},

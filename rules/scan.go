@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -49,6 +50,7 @@ func (e *Engine) finding(path string, content []byte, t *secretToken, now time.T
 	} else {
 		f.Severity, f.Message, f.Notes = e.grade(path, t, now)
 	}
+	scrub(&f, t.secretText, string(content[t.secret.Start:t.secret.End]))
 	if f.Severity == SeverityNone || e.opts.Baseline[f.Fingerprint] {
 		return f, false
 	}
@@ -66,6 +68,27 @@ func (e *Engine) finding(path string, content []byte, t *secretToken, now time.T
 	}
 	f.Snippet = snippet(content, t.span, t.secret, maskSecret(t.secretText))
 	return f, true
+}
+
+// scrub is the last guard of "never print a whole secret": whatever a
+// malformed token smuggled into a name or message, the secret (decoded or as
+// written) is masked there.
+func scrub(f *Finding, secrets ...string) {
+	for _, secret := range secrets {
+		if len(secret) < 8 {
+			continue
+		}
+		masked := maskSecret(secret)
+		clean := func(s string) string { return strings.ReplaceAll(s, secret, masked) }
+		f.Message = clean(f.Message)
+		f.Redacted = clean(f.Redacted)
+		f.Facts.Account = clean(f.Facts.Account)
+		for _, p := range []*string{f.Facts.Host, f.Facts.Resource, f.Facts.KeyName, f.Facts.PolicyID, f.Facts.IPRange, f.Facts.Permissions, f.Facts.SignedResource, f.Facts.Services, f.Facts.ResourceTypes, f.Facts.Version} {
+			if p != nil {
+				*p = clean(*p)
+			}
+		}
+	}
 }
 
 func (t *secretToken) rule() string {

@@ -249,7 +249,8 @@ func lineContinues(c []byte, i, j int) bool {
 			return decodedLen(value) < 44
 		}
 	}
-	return false
+	// A SAS query whose signature is still to come.
+	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D"))
 }
 
 // decodedLen counts %XX escapes as one byte.
