@@ -1,18 +1,20 @@
 package staged
 
 import (
+	"bufio"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
-	"github.com/go-git/go-git/v5/plumbing/format/objfile"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
@@ -239,6 +241,9 @@ func (b *goGitBlobs) Blob(id string) ([]byte, error) {
 	return buf.b, nil
 }
 
+// loose reads a loose object: zlib-compressed "blob SIZE\0CONTENT". It
+// reuses inflaters across calls (a fresh one allocates tens of kilobytes)
+// and does not re-hash the content, which git already did when it wrote it.
 func (b *goGitBlobs) loose(h plumbing.Hash) ([]byte, error) {
 	hex := h.String()
 	f, err := os.Open(filepath.Join(b.objects, hex[:2], hex[2:]))
@@ -246,24 +251,45 @@ func (b *goGitBlobs) loose(h plumbing.Hash) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := objfile.NewReader(f)
-	if err != nil {
+	in := inflaters.Get().(*inflater)
+	defer inflaters.Put(in)
+	in.file.Reset(f)
+	if in.zlib == nil {
+		if in.zlib, err = zlib.NewReader(in.file); err != nil {
+			return nil, fmt.Errorf("loose object %s: %w", hex, err)
+		}
+	} else if err := in.zlib.(zlib.Resetter).Reset(in.file, nil); err != nil {
 		return nil, fmt.Errorf("loose object %s: %w", hex, err)
 	}
-	defer r.Close()
-	t, size, err := r.Header()
+	in.out.Reset(in.zlib)
+	header, err := in.out.ReadSlice(0)
 	if err != nil {
-		return nil, fmt.Errorf("loose object %s: %w", hex, err)
+		return nil, fmt.Errorf("loose object %s: bad header: %w", hex, err)
 	}
-	if t != plumbing.BlobObject {
-		return nil, fmt.Errorf("object %s is a %s, not a blob", hex, t)
+	kind, sizeText, ok := strings.Cut(string(header[:len(header)-1]), " ")
+	size, err := strconv.ParseInt(sizeText, 10, 64)
+	if !ok || err != nil || size < 0 {
+		return nil, fmt.Errorf("loose object %s: bad header %q", hex, header)
+	}
+	if kind != "blob" {
+		return nil, fmt.Errorf("object %s is a %s, not a blob", hex, kind)
 	}
 	data := make([]byte, size)
-	if _, err := io.ReadFull(r, data); err != nil {
+	if _, err := io.ReadFull(in.out, data); err != nil {
 		return nil, fmt.Errorf("loose object %s: %w", hex, err)
 	}
 	return data, nil
 }
+
+type inflater struct {
+	file *bufio.Reader // the compressed file; zlib wants a ByteReader
+	zlib io.ReadCloser
+	out  *bufio.Reader // the inflated stream, to read the header
+}
+
+var inflaters = sync.Pool{New: func() any {
+	return &inflater{file: bufio.NewReaderSize(nil, 32<<10), out: bufio.NewReaderSize(nil, 32<<10)}
+}}
 
 func (b *goGitBlobs) Close() error { return b.st.Close() }
 
