@@ -188,7 +188,7 @@ func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) 
 	case pre && suf:
 		return []Edit{
 			{lit.start, lit.start, "("},
-			{tok.Start, tok.End, lit.close + " + " + ref + " + " + lit.open},
+			{tok.Start, tok.End, lit.close + " + " + ref + " + " + string(lit.open)},
 			{lit.end, lit.end, ")"},
 		}, true
 	case pre:
@@ -198,7 +198,7 @@ func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) 
 		}, true
 	default:
 		return []Edit{
-			{lit.start, tok.End, "(" + ref + " + " + lit.open},
+			{lit.start, tok.End, "(" + ref + " + " + string(lit.open)},
 			{lit.end, lit.end, ")"},
 		}, true
 	}
@@ -228,6 +228,7 @@ func constFixups(lang Language, content []byte, lit literal) ([]Edit, bool) {
 
 var (
 	goConstLine = regexp.MustCompile(`^\s*const\b`)
+	goSpecLine  = regexp.MustCompile(`^\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*(?:\s+[\w.\[\]*]+)?\s*=[^=]`)
 	csharpConst = regexp.MustCompile(`\bconst\b`)
 )
 
@@ -237,7 +238,12 @@ func inGoConstGroup(content []byte, ls int) bool {
 	if ls >= len(content) || content[ls] != ' ' && content[ls] != '\t' {
 		return false
 	}
-	for end := ls - 1; end > 0; {
+	// Only a line shaped like a spec (Name [Type] = …) can be in a group;
+	// `x := …` and calls cannot. Groups are short: give up after 5000 lines.
+	if !goSpecLine.Match(content[ls:lineEnd(content, ls)]) {
+		return false
+	}
+	for end, n := ls-1, 0; end > 0 && n < 5000; n++ {
 		start := lineStart(content, end)
 		l := content[start:end]
 		if len(l) > 0 && l[0] != ' ' && l[0] != '\t' && l[0] != '/' {

@@ -25,8 +25,11 @@ func importEdits(lang Language, content []byte) []Edit {
 // pythonImportOS inserts `import os` before the module's first import, after
 // any `from __future__` imports, or else after the shebang, comments and
 // docstring at the top. `import os` or `import os.path` at column 0 already
-// binds os.
+// binds os. Only the top of the file is read line by line.
 func pythonImportOS(content []byte) []Edit {
+	if pythonImportsOS(content) {
+		return nil
+	}
 	nl := eol(content)
 	insertAt, futureEnd, headerEnd := -1, -1, 0
 	inHeader, inDocstring := true, ""
@@ -34,13 +37,10 @@ func pythonImportOS(content []byte) []Edit {
 	if hasBOM(content) {
 		start, headerEnd = 3, 3
 	}
-	for off := start; off < len(content); {
+	for off := start; off < len(content) && insertAt < 0; {
 		end := lineEnd(content, off)
 		line := strings.TrimRight(string(content[off:end]), "\r")
-		next := end + 1
-		if next > len(content) {
-			next = len(content)
-		}
+		next := min(end+1, len(content))
 		if inDocstring != "" {
 			if strings.Contains(line, inDocstring) {
 				inDocstring = ""
@@ -69,22 +69,18 @@ func pythonImportOS(content []byte) []Edit {
 			}
 			inHeader = false
 		}
-		if line == t { // column 0
-			switch {
-			case strings.HasPrefix(line, "from __future__"):
-				futureEnd = next
-			case strings.HasPrefix(line, "import "):
-				for _, name := range strings.Split(strings.TrimPrefix(line, "import "), ",") {
-					fields := strings.Fields(name)
-					if len(fields) == 1 && (fields[0] == "os" || strings.HasPrefix(fields[0], "os.")) {
-						return nil
-					}
-				}
-				if insertAt < 0 {
-					insertAt = off
-				}
-			case strings.HasPrefix(line, "from ") && insertAt < 0:
-				insertAt = off
+		switch {
+		case t == "" || strings.HasPrefix(t, "#") || line != t:
+		case strings.HasPrefix(line, "from __future__"):
+			futureEnd = next
+		case strings.HasPrefix(line, "import "), strings.HasPrefix(line, "from "):
+			insertAt = off
+		default:
+			// The first statement that is not an import: imports go
+			// above it.
+			insertAt = off
+			if futureEnd < 0 && off > headerEnd {
+				insertAt = headerEnd
 			}
 		}
 		off = next
@@ -100,6 +96,29 @@ func pythonImportOS(content []byte) []Edit {
 		text = nl + text
 	}
 	return []Edit{{insertAt, insertAt, text}}
+}
+
+// pythonImportsOS reports an `import os` (or os.path, or os among others)
+// at column 0 anywhere in the file.
+func pythonImportsOS(content []byte) bool {
+	for i := 0; i < len(content); {
+		j := bytes.Index(content[i:], []byte("import "))
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len("import ")
+		if at > 0 && content[at-1] != '\n' {
+			continue
+		}
+		for _, name := range strings.Split(string(content[i:lineEnd(content, i)]), ",") {
+			fields := strings.Fields(name)
+			if len(fields) == 1 && (fields[0] == "os" || strings.HasPrefix(fields[0], "os.")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // goImportOS adds "os" to a Go file's imports: into the first import group

@@ -1,14 +1,18 @@
 package rules
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // This file finds the string literal (or comment) a token sits in, so the
 // environment fix can replace the whole literal and leave code that compiles.
 // It is a small lexer, not a parser: it knows each language's quotes, string
 // prefixes, escapes and comments, which is all it takes to find a literal's
 // bounds. It lexes the token's line first and falls back to the whole prefix
-// of the file only when the line alone cannot tell (a literal or comment
-// opened on an earlier line), so the usual cost is one line per finding.
+// of the file only when the line alone cannot tell (the token looks bare in
+// code: a literal or comment opened on an earlier line), so the usual cost
+// is one line per finding.
 
 // escapeStyle says how a literal keeps its closing quote from closing it.
 type escapeStyle int
@@ -23,7 +27,8 @@ const (
 // literal is a string literal in the content.
 type literal struct {
 	start, end   int    // the literal as written, prefix and quotes included: [start, end)
-	open, close  string // delimiters as written; open includes any prefix (r", @", f""")
+	open         []byte // the opening delimiter as written, prefix included (r", @", f"""): a slice of the content
+	close        string // the closing delimiter
 	quote        byte   // the quote character: ' " or `
 	esc          escapeStyle
 	multiline    bool // may span lines
@@ -51,6 +56,14 @@ type lexSpec struct {
 	hashAtWord    bool // # starts a comment only at the start of a word (sh, YAML, PowerShell, Dockerfile)
 	blockComments [][2]string
 	opener        func(content []byte, i int) (literal, bool)
+	// stops are the bytes the lexer must look at in code: quotes and the
+	// first bytes of comment markers. Everything else is skipped at
+	// IndexAny speed.
+	stops string
+	// prefixes are the letters that may precede a quote and belong to the
+	// literal (Python r/b/f, C# $/@, PowerShell @), at most maxPrefix.
+	prefixes  string
+	maxPrefix int
 	// fullLex says the language has literals or comments spanning lines
 	// that the token's own line cannot reveal.
 	fullLex bool
@@ -60,25 +73,25 @@ func lexSpecFor(lang Language) (lexSpec, bool) {
 	c := [][2]string{{"/*", "*/"}}
 	switch lang {
 	case LangPython:
-		return lexSpec{lineComments: []string{"#"}, opener: pythonOpener, fullLex: true}, true
+		return lexSpec{lineComments: []string{"#"}, opener: pythonOpener, stops: "\"'#", prefixes: "rRbBuUfFtT", maxPrefix: 2, fullLex: true}, true
 	case LangJavaScript, LangTypeScript:
-		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: jsOpener, fullLex: true}, true
+		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: jsOpener, stops: "\"'`/", fullLex: true}, true
 	case LangGo:
-		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: goOpener, fullLex: true}, true
+		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: goOpener, stops: "\"'`/", fullLex: true}, true
 	case LangCSharp:
-		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: csharpOpener, fullLex: true}, true
+		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: csharpOpener, stops: "\"'/", prefixes: "$@", maxPrefix: 2, fullLex: true}, true
 	case LangJava:
-		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: javaOpener, fullLex: true}, true
+		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: javaOpener, stops: "\"'/", fullLex: true}, true
 	case LangShell, LangDockerfile:
-		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: shellOpener}, true
+		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: shellOpener, stops: "\"'#"}, true
 	case LangPowerShell:
-		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, blockComments: [][2]string{{"<#", "#>"}}, opener: powershellOpener}, true
+		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, blockComments: [][2]string{{"<#", "#>"}}, opener: powershellOpener, stops: "\"'#<", prefixes: "@", maxPrefix: 1}, true
 	case LangYAML:
-		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: yamlOpener}, true
+		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: yamlOpener, stops: "\"'#"}, true
 	case LangTerraform, LangTFVars:
-		return lexSpec{lineComments: []string{"#", "//"}, blockComments: c, opener: hclOpener}, true
+		return lexSpec{lineComments: []string{"#", "//"}, blockComments: c, opener: hclOpener, stops: "\"#/"}, true
 	case LangJSON:
-		return lexSpec{opener: jsonOpener}, true
+		return lexSpec{opener: jsonOpener, stops: "\""}, true
 	}
 	return lexSpec{}, false
 }
@@ -92,12 +105,13 @@ func locate(lang Language, content []byte, tokStart, tokEnd int) (position, lite
 	}
 	from := lineStart(content, tokStart)
 	pos, lit := spec.lex(content, from, tokStart, tokEnd)
-	if pos == posLiteral || !spec.fullLex || from == 0 {
+	if pos != posCode || !spec.fullLex || from == 0 {
 		return pos, lit
 	}
-	// The token's line alone says code or comment; a literal or block
-	// comment opened on an earlier line would say otherwise. Read from the
-	// top to be sure. This is the rare path: tokens sit in literals.
+	// A token bare in code is not valid code: the line must be inside a
+	// literal or block comment opened on an earlier line. Read from the top
+	// to find which. This is the rare path; tokens sit in literals or
+	// comments, which the line alone reveals.
 	return spec.lex(content, 0, tokStart, tokEnd)
 }
 
@@ -106,11 +120,11 @@ func locate(lang Language, content []byte, tokStart, tokEnd int) (position, lite
 func (s lexSpec) lex(content []byte, from, tokStart, tokEnd int) (position, literal) {
 	i := from
 	for i < tokStart {
-		c := content[i]
-		if c == '\n' {
-			i++
-			continue
+		j := bytes.IndexAny(content[i:tokStart], s.stops)
+		if j < 0 {
+			break
 		}
+		i += j
 		if s.isLineComment(content, i) {
 			nl := bytes.IndexByte(content[i:], '\n')
 			if nl < 0 || i+nl >= tokStart {
@@ -126,7 +140,7 @@ func (s lexSpec) lex(content []byte, from, tokStart, tokEnd int) (position, lite
 			i = end
 			continue
 		}
-		if lit, ok := s.opener(content, i); ok {
+		if lit, ok := s.openAt(content, i); ok {
 			end := lit.scanClose(content, lit.start+len(lit.open))
 			if end >= 0 && end <= tokStart {
 				i = end
@@ -148,6 +162,24 @@ func (s lexSpec) lex(content []byte, from, tokStart, tokEnd int) (position, lite
 		i++
 	}
 	return posCode, literal{}
+}
+
+// openAt recognises a literal whose quote is at q, taking in the prefix
+// letters before it (r"…", @"…", $@"…") when the language has them.
+func (s lexSpec) openAt(content []byte, q int) (literal, bool) {
+	if c := content[q]; c != '"' && c != '\'' && c != '`' {
+		return literal{}, false
+	}
+	k := q
+	for k > 0 && q-k < s.maxPrefix && strings.IndexByte(s.prefixes, content[k-1]) >= 0 {
+		k--
+	}
+	for ; k <= q; k++ {
+		if lit, ok := s.opener(content, k); ok {
+			return lit, true
+		}
+	}
+	return literal{}, false
 }
 
 func (s lexSpec) isLineComment(content []byte, i int) bool {
@@ -182,26 +214,20 @@ func (s lexSpec) blockComment(content []byte, i int) (int, bool) {
 // scanning from the first byte of its value, or -1 when it does not close
 // (on its line, for single-line literals).
 func (l literal) scanClose(content []byte, i int) int {
-	for i < len(content) {
+	c0 := l.close[0]
+	doubled := len(l.close) == 1 && (l.esc == escDoubled || l.esc == escPowerShell)
+	for ; i < len(content); i++ {
 		c := content[i]
-		if c == '\n' && !l.multiline {
-			return -1
-		}
 		switch {
-		case l.esc == escBackslash && c == '\\':
-			i += 2
-			continue
-		case l.esc == escPowerShell && c == '`':
-			i += 2
-			continue
-		case (l.esc == escDoubled || l.esc == escPowerShell) && c == l.quote && i+1 < len(content) && content[i+1] == l.quote && len(l.close) == 1:
-			i += 2
-			continue
-		}
-		if bytes.HasPrefix(content[i:], []byte(l.close)) {
+		case c == '\n' && !l.multiline:
+			return -1
+		case c == '\\' && l.esc == escBackslash, c == '`' && l.esc == escPowerShell:
+			i++ // skip the escaped byte
+		case doubled && c == l.quote && i+1 < len(content) && content[i+1] == l.quote:
+			i++ // "" or '' stands for one quote
+		case c == c0 && bytes.HasPrefix(content[i:], []byte(l.close)):
 			return i + len(l.close)
 		}
-		i++
 	}
 	return -1
 }
@@ -226,8 +252,21 @@ func isIdent(c byte) bool {
 func at(content []byte, i int, s string) bool { return bytes.HasPrefix(content[i:], []byte(s)) }
 
 // simple builds a literal opening at i with the given delimiters.
-func simple(i int, open, close string, quote byte, esc escapeStyle, multiline bool) literal {
-	return literal{start: i, open: open, close: close, quote: quote, esc: esc, multiline: multiline}
+func simple(content []byte, i, openLen int, close string, quote byte, esc escapeStyle, multiline bool) literal {
+	return literal{start: i, open: content[i : i+openLen], close: close, quote: quote, esc: esc, multiline: multiline}
+}
+
+// quoteString is q as a string without allocating.
+func quoteString(q byte) string {
+	switch q {
+	case '"':
+		return `"`
+	case '\'':
+		return `'`
+	case '`':
+		return "`"
+	}
+	return string(q)
 }
 
 func pythonOpener(content []byte, i int) (literal, bool) {
@@ -245,9 +284,12 @@ func pythonOpener(content []byte, i int) (literal, bool) {
 	q := content[j]
 	lit := literal{start: i, quote: q, esc: escBackslash}
 	if at(content, j, string([]byte{q, q, q})) {
-		lit.open, lit.close, lit.multiline = string(content[i:j+3]), string([]byte{q, q, q}), true
+		lit.open, lit.close, lit.multiline = content[i:j+3], `"""`, true
+		if q == '\'' {
+			lit.close = `'''`
+		}
 	} else {
-		lit.open, lit.close = string(content[i:j+1]), string(q)
+		lit.open, lit.close = content[i:j+1], quoteString(q)
 	}
 	lit.interp = bytes.ContainsAny(prefix, "ft")
 	lit.bytesLit = bytes.IndexByte(prefix, 'b') >= 0
@@ -257,9 +299,9 @@ func pythonOpener(content []byte, i int) (literal, bool) {
 func jsOpener(content []byte, i int) (literal, bool) {
 	switch content[i] {
 	case '"', '\'':
-		return simple(i, string(content[i]), string(content[i]), content[i], escBackslash, false), true
+		return simple(content, i, 1, quoteString(content[i]), content[i], escBackslash, false), true
 	case '`':
-		l := simple(i, "`", "`", '`', escBackslash, true)
+		l := simple(content, i, 1, "`", '`', escBackslash, true)
 		l.interp = true
 		return l, true
 	}
@@ -269,9 +311,9 @@ func jsOpener(content []byte, i int) (literal, bool) {
 func goOpener(content []byte, i int) (literal, bool) {
 	switch content[i] {
 	case '"', '\'':
-		return simple(i, string(content[i]), string(content[i]), content[i], escBackslash, false), true
+		return simple(content, i, 1, quoteString(content[i]), content[i], escBackslash, false), true
 	case '`':
-		return simple(i, "`", "`", '`', escNone, true), true
+		return simple(content, i, 1, "`", '`', escNone, true), true
 	}
 	return literal{}, false
 }
@@ -292,7 +334,7 @@ func csharpOpener(content []byte, i int) (literal, bool) {
 		if prefix != "" {
 			return literal{}, false
 		}
-		return simple(i, "'", "'", '\'', escBackslash, false), true
+		return simple(content, i, 1, "'", '\'', escBackslash, false), true
 	}
 	if at(content, j, `"""`) {
 		// Raw string literal (C# 11): as many quotes close it as opened it.
@@ -300,11 +342,11 @@ func csharpOpener(content []byte, i int) (literal, bool) {
 		for k < len(content) && content[k] == '"' {
 			k++
 		}
-		l := simple(i, string(content[i:k]), string(content[j:k]), '"', escNone, true)
+		l := simple(content, i, k-i, string(content[j:k]), '"', escNone, true)
 		l.interp, l.unsplittable = prefix != "", true
 		return l, true
 	}
-	l := simple(i, prefix+`"`, `"`, '"', escBackslash, false)
+	l := simple(content, i, len(prefix)+1, `"`, '"', escBackslash, false)
 	if bytes.IndexByte([]byte(prefix), '@') >= 0 {
 		l.esc, l.multiline = escDoubled, true
 	}
@@ -315,11 +357,11 @@ func csharpOpener(content []byte, i int) (literal, bool) {
 func javaOpener(content []byte, i int) (literal, bool) {
 	switch {
 	case at(content, i, `"""`):
-		l := simple(i, `"""`, `"""`, '"', escBackslash, true)
+		l := simple(content, i, 3, `"""`, '"', escBackslash, true)
 		l.unsplittable = true
 		return l, true
 	case content[i] == '"' || content[i] == '\'':
-		return simple(i, string(content[i]), string(content[i]), content[i], escBackslash, false), true
+		return simple(content, i, 1, quoteString(content[i]), content[i], escBackslash, false), true
 	}
 	return literal{}, false
 }
@@ -330,9 +372,9 @@ func shellOpener(content []byte, i int) (literal, bool) {
 	}
 	switch content[i] {
 	case '"':
-		return simple(i, `"`, `"`, '"', escBackslash, true), true
+		return simple(content, i, 1, `"`, '"', escBackslash, true), true
 	case '\'':
-		return simple(i, `'`, `'`, '\'', escNone, true), true
+		return simple(content, i, 1, `'`, '\'', escNone, true), true
 	}
 	return literal{}, false
 }
@@ -343,19 +385,19 @@ func powershellOpener(content []byte, i int) (literal, bool) {
 	}
 	switch {
 	case at(content, i, "@\"\n"), at(content, i, "@\"\r\n"):
-		l := simple(i, `@"`, "\n\"@", '"', escPowerShell, true)
+		l := simple(content, i, 2, "\n\"@", '"', escPowerShell, true)
 		l.interp, l.unsplittable = true, true
 		return l, true
 	case at(content, i, "@'\n"), at(content, i, "@'\r\n"):
-		l := simple(i, `@'`, "\n'@", '\'', escNone, true)
+		l := simple(content, i, 2, "\n'@", '\'', escNone, true)
 		l.unsplittable = true
 		return l, true
 	case content[i] == '"':
-		l := simple(i, `"`, `"`, '"', escPowerShell, true)
+		l := simple(content, i, 1, `"`, '"', escPowerShell, true)
 		l.interp = true
 		return l, true
 	case content[i] == '\'':
-		return simple(i, `'`, `'`, '\'', escDoubled, true), true
+		return simple(content, i, 1, `'`, '\'', escDoubled, true), true
 	}
 	return literal{}, false
 }
@@ -383,14 +425,14 @@ func yamlOpener(content []byte, i int) (literal, bool) {
 		}
 	}
 	if content[i] == '"' {
-		return simple(i, `"`, `"`, '"', escBackslash, true), true
+		return simple(content, i, 1, `"`, '"', escBackslash, true), true
 	}
-	return simple(i, `'`, `'`, '\'', escDoubled, true), true
+	return simple(content, i, 1, `'`, '\'', escDoubled, true), true
 }
 
 func hclOpener(content []byte, i int) (literal, bool) {
 	if content[i] == '"' {
-		l := simple(i, `"`, `"`, '"', escBackslash, false)
+		l := simple(content, i, 1, `"`, '"', escBackslash, false)
 		l.interp = true
 		return l, true
 	}
@@ -399,7 +441,7 @@ func hclOpener(content []byte, i int) (literal, bool) {
 
 func jsonOpener(content []byte, i int) (literal, bool) {
 	if content[i] == '"' {
-		return simple(i, `"`, `"`, '"', escBackslash, false), true
+		return simple(content, i, 1, `"`, '"', escBackslash, false), true
 	}
 	return literal{}, false
 }
