@@ -85,7 +85,9 @@ func Parse(data []byte) (*Index, error) {
 		}
 	}
 	count := int(binary.BigEndian.Uint32(data[8:12]))
-	idx := &Index{Version: version, Entries: make([]Entry, 0, count), Trees: map[string]plumbing.Hash{}}
+	// The header's count is not trusted for allocation: an entry takes at
+	// least entryFixed bytes.
+	idx := &Index{Version: version, Entries: make([]Entry, 0, min(count, len(body)/entryFixed)), Trees: map[string]plumbing.Hash{}}
 	off := headerLen
 	prev := ""
 	for i := 0; i < count; i++ {
