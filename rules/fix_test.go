@@ -421,3 +421,33 @@ func runChecker(t *testing.T, tool string, args []string, src []byte, ext string
 	}
 	return nil
 }
+
+// FuzzFixes puts a real token into arbitrary text in every language: fixes
+// must never panic, edit outside the content, overlap, or write the secret.
+func FuzzFixes(f *testing.F) {
+	for _, c := range []string{"x = \"T\"\n", "# T\n", "`a ${b} T`", "@\"\"T\"\"\"", "'T", "\"\"\"\nT", "import os\nT", "package p\nconst (\n\tA = \"T\"\n)", "<#\nT", "a: 'T'"} {
+		f.Add(c, uint8(0))
+	}
+	tok := fixSamples(f)["t001"]
+	ss, se := secretIn(tok.Text)
+	secret := tok.Text[ss:se]
+	langs := []Language{LangPython, LangJavaScript, LangTypeScript, LangGo, LangCSharp, LangJava, LangShell, LangPowerShell, LangYAML, LangDotenv, LangDockerfile, LangTerraform, LangTFVars, LangMarkdown, LangJSON, LangHTML, LangGeneric}
+	f.Fuzz(func(t *testing.T, text string, li uint8) {
+		if strings.Count(text, "T") != 1 || strings.Contains(text, secret) {
+			return
+		}
+		src := []byte(strings.Replace(text, "T", tok.Text, 1))
+		i := strings.Index(text, "T")
+		fd := Finding{Kind: tok.Kind, Span: Span{i, i + len(tok.Text)}, SecretSpan: Span{i + ss, i + se}, Facts: Facts{Account: tok.Account}}
+		for _, fx := range Fixes(nil, langs[int(li)%len(langs)], src, &fd) {
+			if _, err := ApplyEdits(src, fx.Edits); err != nil {
+				t.Fatalf("%s: %v", fx.Kind, err)
+			}
+			for _, e := range fx.Edits {
+				if strings.Contains(e.NewText, secret) || strings.Contains(fx.Title, secret) {
+					t.Fatalf("%s fix writes the secret", fx.Kind)
+				}
+			}
+		}
+	})
+}
