@@ -49,8 +49,9 @@ func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
+			var buf []byte // reused across this worker's files: no allocation and clearing per file
 			for i := range jobs {
-				results[i].items, results[i].err = s.scanFileSafe(files[i])
+				results[i].items, results[i].err = s.scanFileSafe(files[i], &buf)
 			}
 		})
 	}
@@ -73,16 +74,18 @@ func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
 
 // scanFileSafe is scanFile with a panic turned into that file's error, so
 // one bad file cannot take down the scan of the others.
-func (s *scanner) scanFileSafe(f walkFile) (items []report.Item, err error) {
+func (s *scanner) scanFileSafe(f walkFile, buf *[]byte) (items []report.Item, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			items, err = nil, fmt.Errorf("internal error while scanning (please report it): %v", r)
 		}
 	}()
-	return s.scanFile(f)
+	return s.scanFile(f, buf)
 }
 
-func (s *scanner) scanFile(f walkFile) ([]report.Item, error) {
+// scanFile scans one file. buf is a scratch buffer the file is read into;
+// findings hold copies (strings), never slices of it, so it can be reused.
+func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
 	fh, err := os.Open(f.abs)
 	if err != nil {
 		return nil, walkCause(err)
@@ -99,7 +102,7 @@ func (s *scanner) scanFile(f walkFile) ([]report.Item, error) {
 	if info.Size() > s.largeFile {
 		return s.scanStream(fh, f, rel)
 	}
-	data, err := io.ReadAll(fh)
+	data, err := scanReadAll(fh, info.Size(), buf)
 	if err != nil {
 		return nil, walkCause(err)
 	}
@@ -159,6 +162,30 @@ func (s *scanner) scanStream(fh *os.File, f walkFile, rel string) ([]report.Item
 		}
 	}
 	return items, nil
+}
+
+// scanReadAll reads r to its end into *buf, growing it when needed (a file
+// may grow after its size was read), and returns the bytes read.
+func scanReadAll(r io.Reader, size int64, buf *[]byte) ([]byte, error) {
+	if want := int(size) + 512; cap(*buf) < want {
+		*buf = make([]byte, 0, want)
+	}
+	b := (*buf)[:0]
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			*buf = b
+			return b, nil
+		}
+		if err != nil {
+			*buf = b
+			return nil, err
+		}
+	}
 }
 
 // scanUTF16 decodes UTF-16 in the byte order its BOM says.

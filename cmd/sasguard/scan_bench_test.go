@@ -1,0 +1,24 @@
+package main
+
+import (
+	"io"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkScanGoroot scans Go's own source tree (read-only, in place) the
+// way `sasguard scan` does. bench/scan/run.sh compares the binary with grep;
+// this one is for profiling: go test ./cmd/sasguard -run '^$' -bench ScanGoroot -cpuprofile cpu.out
+func BenchmarkScanGoroot(b *testing.B) {
+	tree := filepath.Join(runtime.GOROOT(), "src")
+	c := Command{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Getenv: func(string) string { return "" }, Now: func() time.Time { return scanRefTime }}
+	for b.Loop() {
+		if code := c.Main([]string{"scan", tree}); code == exitUsage || code == exitFailure {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
