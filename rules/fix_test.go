@@ -225,6 +225,31 @@ func TestFixCasesThroughEngine(t *testing.T) {
 			if !*updateFix {
 				c.check(t, got[0], got[0].Fixes)
 			}
+			// After any fix but suppress, the engine finds nothing more: the
+			// token is gone or its secret reads as a placeholder.
+			for _, fx := range got[0].Fixes {
+				out, err := ApplyEdits(c.src, fx.Edits)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if fx.Kind == FixSuppress {
+					// The comment is seen, but an empty reason does not
+					// suppress: the finding stands with a note, and a
+					// reason filled in suppresses it.
+					again := eng.Scan(c.path, out)
+					if len(again) != 1 || len(again[0].Notes) == 0 {
+						t.Errorf("after the suppress fix Scan reports %d findings, want 1 with a note asking for a reason", len(again))
+					}
+					filled := bytes.Replace(out, []byte(`reason=""`), []byte(`reason="test fixture"`), 1)
+					if again := eng.Scan(c.path, filled); len(again) != 0 {
+						t.Errorf("with a reason filled in, the suppression does not suppress")
+					}
+					continue
+				}
+				if again := eng.Scan(c.path, out); len(again) != 0 {
+					t.Errorf("after the %s fix Scan still reports %s at %d:%d", fx.Kind, again[0].Rule, again[0].Start.Line, again[0].Start.Col)
+				}
+			}
 		})
 	}
 }
