@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { chmod, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -9,7 +10,8 @@ import { expandConfigured, INSTALL_COMMAND, resolveBinary, splitPath } from "../
 // These tests lay out real directories with real executable (and
 // non-executable) files, and let resolveBinary check them on disk.
 describe("resolveBinary", () => {
-  let root: string;
+  // Made now, not in before(): the table below names paths inside it.
+  const root = mkdtempSync(path.join(tmpdir(), "sasguard-binary-"));
   const dir = (...parts: string[]) => path.join(root, ...parts);
 
   async function file(rel: string, mode: number): Promise<string> {
@@ -21,7 +23,6 @@ describe("resolveBinary", () => {
   }
 
   before(async () => {
-    root = await mkdtemp(path.join(tmpdir(), "sasguard-binary-"));
     await file("first/sasguard", 0o644); // on PATH but not executable
     await file("second/sasguard", 0o755);
     await file("gobin/sasguard", 0o755);
