@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"sync"
 
 	"golang.org/x/term"
@@ -58,26 +57,25 @@ func runHook(c Command, args []string) int {
 		return exitUsage
 	}
 
-	items, info, err := scanStaged(repo, eng)
+	items, err := scanStaged(repo, eng)
 	if err != nil {
 		c.errorf("cannot read what is staged, so this commit was not checked: %v", err)
 		c.hintf("the commit is stopped rather than let through unchecked; sasguard reads the index with go-git and falls back to the git command (split or sparse index, SHA-256), so installing git >= 2.39 and running the commit again usually fixes it")
 		c.hintf("if it persists, check the staged changes by hand (`git diff --cached`) and only then commit with `git commit --no-verify`")
 		return exitFailure
 	}
-	_ = info
 	return c.printHookFindings(items, eng.Config())
 }
 
 // scanStaged runs the engine over every staged text file and keeps the
 // findings on lines the commit adds. The engine sees the whole staged blob,
 // so a token split across lines is found when any of its lines is new.
-func scanStaged(repo *gitdir.Repo, eng *rules.Engine) ([]report.Item, staged.Info, error) {
+func scanStaged(repo *gitdir.Repo, eng *rules.Engine) ([]report.Item, error) {
 	var (
 		mu    sync.Mutex
 		items []report.Item
 	)
-	info, err := staged.Scan(repo, staged.Options{
+	_, err := staged.Scan(repo, staged.Options{
 		OnFallback: func(string) {
 			mu.Lock()
 			items = nil
@@ -98,23 +96,10 @@ func scanStaged(repo *gitdir.Repo, eng *rules.Engine) ([]report.Item, staged.Inf
 		return nil
 	})
 	if err != nil {
-		return nil, info, err
+		return nil, err
 	}
-	sortItems(items)
-	return items, info, nil
-}
-
-func sortItems(items []report.Item) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.Commit != b.Commit {
-			return false // keep the caller's commit order
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.Finding.Span.Start < b.Finding.Span.Start
-	})
+	report.Sort(items)
+	return items, nil
 }
 
 // printHookFindings prints the findings through the shared text report,

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+// Paths resolved before any test changes directory (hookMain does).
+var (
+	hookTokensFile = mustAbs(filepath.Join("..", "..", "hook", "e2e", "testdata", "tokens.json"))
+	hookGoldenDir  = mustAbs(filepath.Join("testdata", "hook"))
+)
+
+func mustAbs(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		panic(err)
+	}
+	return abs
+}
+
+// hookRefTime is the token fixture's reference_time.
+var hookRefTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// hookTokens returns the fixture tokens by variable name (SAS, KEY,
+// EXPIRED), from the hook's end-to-end test data.
+func hookTokens(t *testing.T) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(hookTokensFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Samples []struct{ Env, Text string } }
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, s := range f.Samples {
+		out[s.Env] = s.Text
+	}
+	return out
+}
+
+// hookRepo runs script (sh) in a new repository with the tokens in $SAS,
+// $KEY and $EXPIRED, and returns the repository's directory.
+func hookRepo(t *testing.T, script string) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed (apt-get install -y git)")
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("sh", "-ec", "git init -q .\n"+script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+	for k, v := range hookTokens(t) {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("setup: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// hookMain runs sasguard in-process in dir with a pinned clock and no
+// environment (no GIT_DIR or GIT_INDEX_FILE from a surrounding hook).
+func hookMain(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	t.Chdir(dir)
+	var out, errb bytes.Buffer
+	code = Command{
+		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
+		Getenv: func(string) string { return "" },
+		Now:    func() time.Time { return hookRefTime },
+	}.Main(args)
+	for name, tok := range hookTokens(t) {
+		// The masked form shows the secret's first 4 characters; 8 is a leak.
+		if sec := hookSecret(tok); strings.Contains(out.String()+errb.String(), sec[:8]) {
+			t.Errorf("output carries the secret of $%s", name)
+		}
+	}
+	return out.String(), errb.String(), code
+}
+
+// hookSecret is the secret inside a token: the SAS signature or the key.
+func hookSecret(tok string) string {
+	for _, k := range []string{"sig=", "AccountKey="} {
+		if i := strings.Index(tok, k); i >= 0 {
+			s := tok[i+len(k):]
+			if j := strings.IndexAny(s, "&;"); j >= 0 {
+				s = s[:j]
+			}
+			return s
+		}
+	}
+	return tok
+}
+
+// TestHookGolden pins what a developer sees when a commit is blocked: the
+// findings through the shared text report, then what to do.
+func TestHookGolden(t *testing.T) {
+	dir := hookRepo(t, `echo 'base = 1' > app.py && git add app.py && git commit -qm base
+		printf 'url = "%s"\n' "$SAS" >> app.py
+		printf 'conn = "%s"\nold = "%s"\n' "$KEY" "$EXPIRED" > 'my settings.py'
+		git add .`)
+	_, stderr, code := hookMain(t, dir, "hook")
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d", code, exitFindings)
+	}
+	golden := filepath.Join(hookGoldenDir, "blocked.golden")
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.WriteFile(golden, []byte(stderr), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), stderr); diff != "" {
+		t.Errorf("hook output (-golden +got; go test ./cmd/sasguard -run TestHookGolden -update to accept):\n%s", diff)
+	}
+}
+
+func TestHookExitCodes(t *testing.T) {
+	tests := []struct {
+		name    string
+		setup   string // empty: not a repository
+		args    []string
+		want    int
+		wantErr string
+	}{
+		{name: "nothing staged", setup: `true`, want: exitOK},
+		{name: "clean change", setup: `echo hi > a.txt && git add a.txt`, want: exitOK},
+		{name: "expired token only warns", setup: `printf 'x = "%s"\n' "$EXPIRED" > a.py && git add a.py`, want: exitOK, wantErr: "none blocking"},
+		{name: "live SAS blocks", setup: `printf 'x = "%s"\n' "$SAS" > a.py && git add a.py`, want: exitFindings, wantErr: "commit blocked"},
+		{name: "SAS in the work tree but not staged", setup: `echo clean > a.py && git add a.py && printf 'x = "%s"\n' "$SAS" > a.py`, want: exitOK},
+		{name: "config error", setup: `printf '[policy]\nblock = "error"\n' > .sasguard.toml`, want: exitUsage, wantErr: ".sasguard.toml:2"},
+		{name: "explicit config missing", setup: `true`, args: []string{"--config", "nope.toml"}, want: exitUsage, wantErr: "does not exist"},
+		{name: "not a repository", want: exitUsage, wantErr: "cannot find the git repository"},
+		{name: "stray argument", setup: `true`, args: []string{"a.py"}, want: exitUsage, wantErr: "sasguard scan PATH"},
+		{
+			name:    "staged blob missing: fails closed",
+			setup:   `echo content > n.txt && git add n.txt && h=$(git rev-parse :n.txt) && rm .git/objects/$(echo $h | cut -c1-2)/$(echo $h | cut -c3-)`,
+			want:    exitFailure,
+			wantErr: "was not checked",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.setup != "" {
+				dir = hookRepo(t, tt.setup)
+			}
+			_, stderr, code := hookMain(t, dir, append([]string{"hook"}, tt.args...)...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.want, stderr)
+			}
+			if !strings.Contains(stderr, tt.wantErr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantErr, stderr)
+			}
+		})
+	}
+}
+
+func TestInsertTopLevel(t *testing.T) {
+	const line = "baseline = \"b.json\"\n"
+	tests := []struct{ name, in, want string }{
+		{"empty", "", line},
+		{"keys only", "version = 1", "version = 1\n" + line},
+		{"before the first table", "# team config\nversion = 1\n\n[policy]\nlive = \"error\"\n[[allow]]\npath = \"x\"\n",
+			"# team config\nversion = 1\n\n" + line + "[policy]\nlive = \"error\"\n[[allow]]\npath = \"x\"\n"},
+		{"indented table header", "  [policy]\n", line + "  [policy]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, string(insertTopLevel([]byte(tt.in), line))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestBaseline records existing findings, adds the baseline key to a
+// config that has tables, and checks the hook then ignores the recorded
+// secret wherever it moves but still blocks a new one.
+func TestBaseline(t *testing.T) {
+	dir := hookRepo(t, `printf 'version = 1\n\n[policy]\nexpired = "warning"\n' > .sasguard.toml
+		printf 'url = "%s"\n' "$SAS" > old.py && git add . && git commit -qm old`)
+	stdout, stderr, code := hookMain(t, dir, "baseline")
+	if code != exitOK {
+		t.Fatalf("baseline exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{`added ` + "`" + `baseline = ".sasguard-baseline.json"` + "`", "recorded 1 finding in 1 file"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	conf, err := os.ReadFile(filepath.Join(dir, ".sasguard.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(conf), "baseline = \".sasguard-baseline.json\"") || !strings.HasSuffix(string(conf), "[policy]\nexpired = \"warning\"\n") {
+		t.Errorf("config after baseline:\n%s", conf)
+	}
+	base, err := os.ReadFile(filepath.Join(dir, ".sasguard-baseline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(base), `"path": "old.py"`) || !strings.Contains(string(base), `"rule": "azure-account-sas"`) {
+		t.Errorf("baseline file:\n%s", base)
+	}
+
+	// The same secret in a new file is accepted; a new one is not.
+	tok := hookTokens(t)
+	if err := os.WriteFile(filepath.Join(dir, "copy.py"), []byte("again = \""+tok["SAS"]+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gitAdd := func(p string) {
+		cmd := exec.Command("git", "add", p)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git add: %v\n%s", err, out)
+		}
+	}
+	gitAdd("copy.py")
+	if _, stderr, code := hookMain(t, dir, "hook"); code != exitOK {
+		t.Errorf("baselined secret in a new file: exit %d\n%s", code, stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "new.py"), []byte("k = \""+tok["KEY"]+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gitAdd("new.py")
+	if _, stderr, code := hookMain(t, dir, "hook"); code != exitFindings || !strings.Contains(stderr, "new.py:1:") {
+		t.Errorf("new secret after baseline: exit %d\n%s", code, stderr)
+	}
+
+	// Running baseline again keeps the config as it is.
+	if _, stderr, code := hookMain(t, dir, "baseline"); code != exitOK {
+		t.Fatalf("second baseline: exit %d\n%s", code, stderr)
+	}
+	again, _ := os.ReadFile(filepath.Join(dir, ".sasguard.toml"))
+	if !bytes.Equal(conf, again) {
+		t.Errorf("second baseline changed the config:\n%s", again)
+	}
+}
