@@ -50,14 +50,13 @@ func scanRun(t *testing.T, stdin string, args ...string) (stdout, stderr string,
 // scanGenerated are fixture files txtar cannot hold (binary, UTF-16,
 // Latin-1) or must not (a .git directory). Each maps a path to its bytes.
 // The UTF-16 and Latin-1 files carry "want:" markers like the txtar files.
-func scanGenerated(t *testing.T) map[string][]byte {
-	t.Helper()
+func scanGenerated() map[string][]byte {
 	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(
 		"Windows notes, saved as UTF-16 by Notepad\r\n" +
 			"# want: azure-service-sas\r\n" +
 			"profiles = https://st4t67ig.file.core.windows.net/profiles?sv=2026-04-06&se=2027-01-06T00%3A00%3A00Z&sr=s&sp=rl&sig=YG8WFqP2KDzo69MVyXLd0vQ%2BF4Mk37X05XBTgkch3%2Bg%3D\r\n"))
 	if err != nil {
-		t.Fatal(err)
+		panic(err) // encoding valid UTF-8 cannot fail
 	}
 	return map[string][]byte{
 		"notes-utf16.txt": utf16,
@@ -84,7 +83,7 @@ func scanFixture(t *testing.T) string {
 	for _, f := range ar.Files {
 		scanWrite(t, dir, f.Name, f.Data)
 	}
-	for name, data := range scanGenerated(t) {
+	for name, data := range scanGenerated() {
 		scanWrite(t, dir, name, data)
 	}
 	return dir

@@ -429,3 +429,24 @@ func TestScanStableOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestScanTwoSecretsOnOneLine: when two secrets share a line, each finding's
+// source line must mask both, not only its own. (Found by FuzzScanFile.)
+func TestScanTwoSecretsOnOneLine(t *testing.T) {
+	dir := t.TempDir()
+	key := "lubGZsrqZlxN1i26+rILmg+OPPMzuCdNIsOcUne8S/M="
+	sig := "HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE"
+	scanWrite(t, dir, "two.txt", []byte("SharedAccessKey="+key+" sv=2026-04-06&si=read-policy&sr=c&sig="+sig+"%3D\n"))
+	t.Chdir(dir)
+	for _, format := range []string{"text", "json", "sarif"} {
+		stdout, stderr, code := scanRun(t, "", "scan", "--format", format)
+		if code != exitFindings || strings.Count(stdout, "azure-") < 2 {
+			t.Fatalf("%s: exit %d, want 1 with two findings:\n%s%s", format, code, stdout, stderr)
+		}
+		for _, secret := range []string{key, sig} {
+			if strings.Contains(stdout, secret) {
+				t.Errorf("%s output prints the secret %s…: a finding's snippet masks only its own secret", format, secret[:4])
+			}
+		}
+	}
+}
