@@ -450,3 +450,47 @@ func TestScanTwoSecretsOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestScanGitRange: `scan --git` renders the history findings like any
+// others, with the commit that added each.
+func TestScanGitRange(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not found: install git (apt-get install -y git)")
+	}
+	dir := t.TempDir()
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "HOME="+dir, "GIT_CONFIG_NOSYSTEM=1", "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	git("init", "-q")
+	scanWrite(t, dir, "a.txt", []byte("hello\n"))
+	git("add", ".")
+	git("commit", "-q", "-m", "one")
+	scanWrite(t, dir, "conf/app.py", []byte("URL = \"https://st4t67ig.blob.core.windows.net/models/resnet50.ckpt?sv=2026-04-06&spr=https&se=2026-11-29T00%3A00%3A00Z&sr=b&sp=r&sig=4P%2BQtC3BrGU9FruD4ANxQ9Mrn0%2BuzQEjN1hEUPXpOCI%3D\"\n"))
+	git("add", ".")
+	git("commit", "-q", "-m", "two")
+	commit := git("rev-parse", "HEAD")
+	t.Chdir(dir)
+
+	stdout, stderr, code := scanRun(t, "", "scan", "--git", "HEAD~1..HEAD")
+	if code != exitFindings || !strings.Contains(stdout, "conf/app.py:1:8: error:") || !strings.Contains(stdout, "commit: "+commit) {
+		t.Errorf("exit %d (want 1)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	stdout, _, _ = scanRun(t, "", "scan", "--format", "json", "--git", "HEAD~1..HEAD")
+	if !strings.Contains(stdout, `"commit": "`+commit+`"`) {
+		t.Errorf("JSON lacks the commit:\n%s", stdout)
+	}
+	if _, stderr, code := scanRun(t, "", "scan", "--git", "HEAD~1..HEAD", "a", "b"); code != exitUsage {
+		t.Errorf("--git with two paths: exit %d, want 2: %s", code, stderr)
+	}
+	if _, stderr, code := scanRun(t, "", "scan", "--git", "HEAD..HEAD"); code != exitOK {
+		t.Errorf("empty range: exit %d, want 0: %s", code, stderr)
+	}
+}
