@@ -46,6 +46,14 @@ func describe(f *rules.Finding, now time.Time) string {
 }
 
 func typeName(f *rules.Finding) string {
+	if f.Kind == rules.KindStorageConnSAS {
+		switch f.Facts.Type {
+		case "account":
+			return "Storage connection string with an Account SAS"
+		case "service":
+			return "Storage connection string with a Service SAS"
+		}
+	}
 	switch f.Facts.Type {
 	case "account":
 		return "Account SAS"
@@ -61,6 +69,10 @@ func typeName(f *rules.Finding) string {
 		return "IoT Hub SAS token"
 	case "servicebus_key":
 		return "Service Bus shared access key"
+	case "servicebus_connection_string_key":
+		return "Service Bus connection string with a shared access key"
+	case "iothub_connection_string_key":
+		return "IoT Hub connection string with a shared access key"
 	}
 	switch f.Kind {
 	case rules.KindStorageConnSAS:
@@ -271,7 +283,7 @@ func revokeWords(f *rules.Finding) string {
 		return "revoke the user delegation keys (`az storage account revoke-delegation-keys`) or remove the principal's role"
 	case "storage_account_key":
 		return "rotate the key (`az storage account keys renew`) and update what uses it"
-	case "servicebus_token", "servicebus_key", "iothub_token":
+	case "servicebus_token", "servicebus_key", "iothub_token", "servicebus_connection_string_key", "iothub_connection_string_key":
 		name := ""
 		if fa.KeyName != nil {
 			name = " `" + *fa.KeyName + "`"
