@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -502,6 +503,115 @@ func TestNeovimEndToEnd(t *testing.T) {
 	for rel, want := range map[string]int{"repo/deploy.sh": 0, "repo/settings.py": 0, "repo2/app.yaml": 1} {
 		if got := scan(rel); got != want {
 			t.Errorf("sasguard scan %s: exit %d, want %d", rel, got, want)
+		}
+	}
+}
+
+// readmeSnippet returns the fenced code block that follows the marker
+// `<!-- tested: name -->` in editors/README.md, so the docs are what is tested.
+func readmeSnippet(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	marker := "<!-- tested: " + name + " -->\n"
+	_, rest, ok := strings.Cut(string(data), marker)
+	if !ok {
+		t.Fatalf("README.md has no %q", strings.TrimSpace(marker))
+	}
+	m := regexp.MustCompile("(?s)\\A```[a-z]*\n(.*?)\n```").FindStringSubmatch(rest)
+	if m == nil {
+		t.Fatalf("README.md: no fenced code block right after %q", strings.TrimSpace(marker))
+	}
+	return m[1]
+}
+
+// TestEmacsEglot loads the README's Eglot setup into Emacs, opens a shell
+// script holding a token in a git repository, and waits for the diagnostic.
+func TestEmacsEglot(t *testing.T) {
+	emacs := lookPath(t, "emacs", "install Emacs with Eglot (apt-get install -y emacs-nox elpa-eglot)")
+	git := lookPath(t, "git", "install git (apt-get install -y git)")
+	if out, err := exec.Command(emacs, "--batch", "-q", "--eval", "(require 'eglot)").CombinedOutput(); err != nil {
+		t.Skipf("Eglot is not available to Emacs (apt-get install -y elpa-eglot): %v\n%s", err, out)
+	}
+	s := loadSample(t)
+	bin := sasguardBinary(t)
+
+	tmp := t.TempDir()
+	snippet := filepath.Join(tmp, "snippet.el")
+	if err := os.WriteFile(snippet, []byte(readmeSnippet(t, "eglot")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	repo := filepath.Join(tmp, "repo")
+	if err := os.MkdirAll(repo, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	run(t, s, time.Minute, repo, nil, git, "init", "-q")
+	prefix := `MODEL_URL="`
+	file := filepath.Join(repo, "deploy.sh")
+	if err := os.WriteFile(file, []byte("#!/bin/sh\n"+prefix+s.Token+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	driver, err := filepath.Abs(filepath.Join("testdata", "eglot-test.el"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := run(t, s, 2*time.Minute, repo, []string{
+		"PATH=" + filepath.Dir(bin) + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"HOME=" + tmp, // no user init, no ~/.emacs.d writes
+		"SASGUARD_SNIPPET=" + snippet,
+		"SASGUARD_FILE=" + file,
+		"SASGUARD_LINE=2",
+		fmt.Sprintf("SASGUARD_COLUMN=%d", len(prefix)),
+		"SASGUARD_SECRET=" + s.Secret,
+	}, emacs, "--batch", "-q", "-l", driver) // -q, not -Q: Debian's elpa-eglot is loaded by site-start
+	if !strings.Contains(out, "ok: ") {
+		t.Fatalf("the Eglot test did not report its diagnostic:\n%s", s.mask(out))
+	}
+	if strings.Contains(out, s.Secret) {
+		t.Errorf("Emacs printed the whole secret")
+	}
+}
+
+// TestHelixSnippet checks the README's Helix configuration as far as can be
+// done without Helix: it is valid TOML, defines the server as `sasguard lsp`,
+// and every language it touches uses it with the root markers.
+func TestHelixSnippet(t *testing.T) {
+	var cfg struct {
+		LanguageServer map[string]struct {
+			Command string   `toml:"command"`
+			Args    []string `toml:"args"`
+		} `toml:"language-server"`
+		Language []struct {
+			Name            string   `toml:"name"`
+			Roots           []string `toml:"roots"`
+			LanguageServers []string `toml:"language-servers"`
+		} `toml:"language"`
+	}
+	md, err := toml.Decode(readmeSnippet(t, "helix"), &cfg)
+	if err != nil {
+		t.Fatalf("the Helix snippet is not valid TOML: %v", err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		t.Errorf("keys this test does not know (check them against Helix's docs): %v", u)
+	}
+	srv, ok := cfg.LanguageServer["sasguard"]
+	if !ok {
+		t.Fatal("no [language-server.sasguard]")
+	}
+	if diff := cmp.Diff([]string{"sasguard", "lsp"}, append([]string{srv.Command}, srv.Args...)); diff != "" {
+		t.Errorf("server command (-want +got):\n%s", diff)
+	}
+	if len(cfg.Language) == 0 {
+		t.Fatal("no [[language]] uses the server")
+	}
+	for _, l := range cfg.Language {
+		if l.Name == "" || len(l.LanguageServers) < 2 || !slices.Contains(l.LanguageServers, "sasguard") || l.LanguageServers[0] == "sasguard" {
+			t.Errorf("language %q: language-servers %v, want its own server first, then sasguard", l.Name, l.LanguageServers)
+		}
+		if diff := cmp.Diff([]string{".sasguard.toml", ".git"}, l.Roots); diff != "" {
+			t.Errorf("language %q roots (-want +got):\n%s", l.Name, diff)
 		}
 	}
 }

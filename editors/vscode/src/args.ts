@@ -15,7 +15,7 @@ export function serverArgs(setting: unknown): ArgsResult {
     return { ok: true, args: ["lsp"] };
   }
   if (!Array.isArray(setting)) {
-    return { ok: false, message: `sasguard.args must be a list of strings, like ["--config", "ci/sasguard.toml"]; got ${describe(setting)}` };
+    return { ok: false, message: `sasguard.args must be a list of strings, like ["--flag", "value"]; got ${describe(setting)}` };
   }
   const extra: string[] = [];
   for (const [i, a] of setting.entries()) {

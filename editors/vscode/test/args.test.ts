@@ -8,16 +8,16 @@ describe("serverArgs", () => {
     { name: "unset", setting: undefined, want: { ok: true, args: ["lsp"] } },
     { name: "null", setting: null, want: { ok: true, args: ["lsp"] } },
     { name: "empty", setting: [], want: { ok: true, args: ["lsp"] } },
-    { name: "extra flags follow lsp", setting: ["--config", "ci/sasguard.toml"], want: { ok: true, args: ["lsp", "--config", "ci/sasguard.toml"] } },
-    { name: "a leading lsp is not doubled", setting: ["lsp", "--config", "x.toml"], want: { ok: true, args: ["lsp", "--config", "x.toml"] } },
-    { name: "lsp later is kept", setting: ["--config", "lsp"], want: { ok: true, args: ["lsp", "--config", "lsp"] } },
+    { name: "extra flags follow lsp", setting: ["--flag", "value"], want: { ok: true, args: ["lsp", "--flag", "value"] } },
+    { name: "a leading lsp is not doubled", setting: ["lsp", "--flag", "value"], want: { ok: true, args: ["lsp", "--flag", "value"] } },
+    { name: "lsp later is kept", setting: ["--flag", "lsp"], want: { ok: true, args: ["lsp", "--flag", "lsp"] } },
     {
       name: "a string is not a list",
-      setting: "--config x.toml",
-      want: { ok: false, message: 'sasguard.args must be a list of strings, like ["--config", "ci/sasguard.toml"]; got string "--config x.toml"' },
+      setting: "--flag value",
+      want: { ok: false, message: 'sasguard.args must be a list of strings, like ["--flag", "value"]; got string "--flag value"' },
     },
-    { name: "an object is not a list", setting: { config: "x" }, want: { ok: false, message: 'sasguard.args must be a list of strings, like ["--config", "ci/sasguard.toml"]; got an object' } },
-    { name: "a number entry is named", setting: ["--config", 3], want: { ok: false, message: "sasguard.args[1] must be a string; got number 3" } },
+    { name: "an object is not a list", setting: { config: "x" }, want: { ok: false, message: 'sasguard.args must be a list of strings, like ["--flag", "value"]; got an object' } },
+    { name: "a number entry is named", setting: ["--flag", 3], want: { ok: false, message: "sasguard.args[1] must be a string; got number 3" } },
     { name: "a nested list entry is named", setting: [["a"]], want: { ok: false, message: "sasguard.args[0] must be a string; got a list" } },
   ];
   for (const c of cases) {
@@ -27,10 +27,10 @@ describe("serverArgs", () => {
   }
 
   it("does not share its result with the setting", () => {
-    const setting = ["lsp", "--config", "a.toml"];
+    const setting = ["lsp", "--flag", "value"];
     const got = serverArgs(setting);
     assert.ok(got.ok);
     got.args.push("mutated");
-    assert.deepEqual(setting, ["lsp", "--config", "a.toml"]);
+    assert.deepEqual(setting, ["lsp", "--flag", "value"]);
   });
 });

@@ -46,6 +46,13 @@ local function notify(msg, level)
   vim.notify("sasguard: " .. msg, level or vim.log.levels.ERROR)
 end
 
+-- is_stopped works on 0.7, where client methods are closures, and on 0.11+,
+-- where vim.lsp.client_is_stopped is deprecated in favour of client:is_stopped().
+local function is_stopped(id)
+  local client = vim.lsp.get_client_by_id(id)
+  return client == nil or client:is_stopped()
+end
+
 local function get_clients()
   local all = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
   local mine = {}
@@ -185,7 +192,7 @@ function M.attach(bufnr)
     return id
   end
   local id = roots[root]
-  if id == nil or vim.lsp.client_is_stopped(id) then
+  if id == nil or is_stopped(id) then
     id = vim.lsp.start_client(client_config(root))
     if id == nil then
       return nil -- start_client has reported why
@@ -219,7 +226,7 @@ function M.restart()
     vim.lsp.stop_client(ids)
     vim.wait(3000, function()
       for _, id in ipairs(ids) do
-        if not vim.lsp.client_is_stopped(id) then
+        if not is_stopped(id) then
           return false
         end
       end
