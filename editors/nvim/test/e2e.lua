@@ -43,8 +43,14 @@ H.run(function()
 
   local function clients_of(buf)
     local ids = {}
-    for id in pairs(vim.lsp.buf_get_clients(buf)) do
-      table.insert(ids, id)
+    if vim.lsp.get_clients then -- 0.10+
+      for _, c in ipairs(vim.lsp.get_clients({ bufnr = buf })) do
+        table.insert(ids, c.id)
+      end
+    else
+      for id in pairs(vim.lsp.buf_get_clients(buf)) do
+        table.insert(ids, id)
+      end
     end
     table.sort(ids)
     return ids
