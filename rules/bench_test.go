@@ -75,3 +75,20 @@ func BenchmarkScanWithTokens(b *testing.B) {
 		e.Scan("doc.go", content)
 	}
 }
+
+// BenchmarkScanPlaceholderLog: a log where every line carries a redacted SAS
+// URL, the worst realistic case for the marker path (each line is a hit).
+func BenchmarkScanPlaceholderLog(b *testing.B) {
+	line := "2026-11-20T10:00:00Z INFO GET https://acct.blob.core.windows.net/c/b?sv=2026-04-06&se=2026-12-01T00%3A00%3A00Z&sr=b&sp=r&sig=REDACTED 200 12ms\n"
+	content := []byte(strings.Repeat(line, (1<<20)/len(line)))
+	e := testEngine(b, nil)
+	if fs := e.Scan("app.log", content); len(fs) != 0 {
+		b.Fatalf("placeholders reported: %d", len(fs))
+	}
+	b.SetBytes(int64(len(content)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Scan("app.log", content)
+	}
+}

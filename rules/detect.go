@@ -40,7 +40,7 @@ func findTokens(content []byte) []secretToken {
 			break
 		}
 		h := off + i
-		if sigHit(content, h) {
+		if sigHit(content, h) && !hopelessSig(content, h) {
 			hits = append(hits, h)
 		}
 		off = h + len(markerSig)
@@ -97,6 +97,39 @@ func sigHit(c []byte, h int) bool {
 	return false
 }
 
+// hopelessSig reports whether a plain "sig=value" cannot be a real
+// signature however it is read: the value is complete (it ends at a
+// delimiter, not at a quote, backslash or line end that a split could
+// continue) and is not 44 base64 characters. Logs full of "sig=REDACTED"
+// are rejected here without decoding anything.
+func hopelessSig(c []byte, h int) bool {
+	j := h + len(markerSig)
+	if j >= len(c) || c[j] != '=' {
+		return false
+	}
+	j++
+	k := j
+	for k < len(c) && (base64Char(c[k]) || c[k] == '%') {
+		k++
+	}
+	if k == len(c) {
+		return false
+	}
+	switch c[k] {
+	case '"', '\'', '`', '\\', '\n', '\r':
+		return false
+	}
+	value := c[j:k]
+	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) {
+		return false // encoded once more: the percent view reads it
+	}
+	return decodedLen(value) != 44
+}
+
+func base64Char(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '+' || b == '/' || b == '='
+}
+
 // keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
 func keyHit(c []byte, h int) bool {
 	if h+3 >= len(c) || c[h+3] != '=' && !(c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd')) {
@@ -110,31 +143,79 @@ func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
 }
 
-// Views tried in order for each marker: as written (escapes undone), then
-// percent-decoded once (a whole URL encoded into another URL), then with
-// string splits joined, then both. The first that yields a real secret wins.
-var viewModes = []struct{ join, percent bool }{{false, false}, {false, true}, {true, false}, {true, true}}
-
-// tokenAt finds the token around the marker at content offset h.
+// tokenAt finds the token around the marker at content offset h. It tries
+// the cheapest reading first: the marker's line as written (escapes undone),
+// then percent-decoded once (a whole URL encoded into another URL), and only
+// when the token touches a line end or a quote, a few lines with string
+// splits joined. Logs full of "sig=REDACTED" stay cheap this way.
 func tokenAt(content []byte, h int) (secretToken, bool) {
-	ws, we := window(content, h)
-	for _, mode := range viewModes {
-		v := newView(content, ws, we, mode.join, mode.percent)
-		vi := v.index(h)
-		if vi < 0 {
-			continue
+	ls, le := window(content, h, 0)
+	v := newView(content, ls, le, false, false)
+	vi := v.index(h)
+	if vi < 0 {
+		return secretToken{}, false
+	}
+	if t, ok := parseToken(v, vi); ok {
+		return t, true
+	}
+	bs, be := blobBounds(v.text, vi)
+	if bytes.IndexByte(v.text[bs:be], '%') >= 0 {
+		if t, ok := tryView(newView(content, ls, le, false, true), h); ok {
+			return t, true
 		}
-		if t, ok := parseToken(v, vi); ok {
+	}
+	if !joinable(v.text, bs, be) {
+		return secretToken{}, false
+	}
+	ws, we := window(content, h, 4)
+	for _, percent := range []bool{false, true} {
+		if t, ok := tryView(newView(content, ws, we, true, percent), h); ok {
 			return t, true
 		}
 	}
 	return secretToken{}, false
 }
 
-// window picks the content around h worth decoding: a few lines either side
-// (a split URL spans lines), bounded in bytes so a 10 MB line stays cheap.
-func window(c []byte, h int) (int, int) {
-	const lines, reach = 4, 4096
+func tryView(v *view, h int) (secretToken, bool) {
+	vi := v.index(h)
+	if vi < 0 {
+		return secretToken{}, false
+	}
+	return parseToken(v, vi)
+}
+
+// blobBounds is the run of token characters around t[i].
+func blobBounds(t []byte, i int) (int, int) {
+	bs, be := i, i
+	for bs > 0 && tokenChar(t[bs-1]) {
+		bs--
+	}
+	for be < len(t) && tokenChar(t[be]) {
+		be++
+	}
+	return bs, be
+}
+
+// joinable reports whether the run t[bs:be] could continue on another line
+// or in another string literal: it starts or ends its line, or meets a
+// quote or backslash.
+func joinable(t []byte, bs, be int) bool {
+	if len(bytes.TrimSpace(t[:bs])) == 0 || len(bytes.TrimSpace(t[be:])) == 0 {
+		return true
+	}
+	for _, c := range []byte{t[bs-1], t[be]} {
+		if c == '"' || c == '\'' || c == '`' || c == '\\' {
+			return true
+		}
+	}
+	return false
+}
+
+// window picks the content around h worth decoding: h's line and up to
+// lines more either side (a split URL spans lines), bounded in bytes so a
+// 10 MB line stays cheap.
+func window(c []byte, h, lines int) (int, int) {
+	const reach = 4096
 	ws := h
 	for n := 0; ws > 0 && h-ws < reach; {
 		ws--
@@ -168,16 +249,8 @@ func (v *view) index(off int) int {
 
 // parseToken reads the token whose marker is at view position vi.
 func parseToken(v *view, vi int) (secretToken, bool) {
-	t := v.text
-	// The blob: the run of token characters around the marker.
-	bs, be := vi, vi
-	for bs > 0 && tokenChar(t[bs-1]) {
-		bs--
-	}
-	for be < len(t) && tokenChar(t[be]) {
-		be++
-	}
-	blob := string(t[bs:be])
+	bs, be := blobBounds(v.text, vi)
+	blob := string(v.text[bs:be])
 	hit := vi - bs
 	if strings.HasPrefix(blob[hit:], "sig=") {
 		return parseSASBlob(v, bs, blob, hit)

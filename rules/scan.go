@@ -22,8 +22,9 @@ func (e *Engine) scan(path string, content []byte) []Finding {
 	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
 	var out []Finding
 	var cur posCursor
+	masks := masksOf(toks)
 	for i := range toks {
-		f, ok := e.finding(path, content, &toks[i], now, &cur)
+		f, ok := e.finding(path, content, &toks[i], masks, now, &cur)
 		if !ok {
 			continue
 		}
@@ -35,7 +36,7 @@ func (e *Engine) scan(path string, content []byte) []Finding {
 
 // finding grades one token and applies the baseline, allowlist and inline
 // suppressions. ok is false when nothing should be reported.
-func (e *Engine) finding(path string, content []byte, t *secretToken, now time.Time, cur *posCursor) (Finding, bool) {
+func (e *Engine) finding(path string, content []byte, t *secretToken, masks []secretMask, now time.Time, cur *posCursor) (Finding, bool) {
 	f := Finding{
 		Kind:        t.kind,
 		Rule:        t.rule(),
@@ -66,7 +67,7 @@ func (e *Engine) finding(path string, content []byte, t *secretToken, now time.T
 	} else if note != "" {
 		f.Notes = append(f.Notes, note)
 	}
-	f.Snippet = snippet(content, t.span, t.secret, maskSecret(t.secretText))
+	f.Snippet = snippet(content, t.span, masks)
 	return f, true
 }
 
@@ -173,8 +174,25 @@ func (c *posCursor) pos(content []byte, off int) Pos {
 // line is clipped to the token and a little context either side.
 const snippetWidth = 160
 
-// snippet is the finding's first line with its secret masked, clipped.
-func snippet(content []byte, span, secret Span, masked string) Snippet {
+// secretMask is a secret's span and what is shown in its place.
+type secretMask struct {
+	span   Span
+	masked string
+}
+
+// masksOf lists every secret found in the content, so a snippet masks all
+// of them, not only its own finding's: two secrets can share a line.
+func masksOf(toks []secretToken) []secretMask {
+	m := make([]secretMask, len(toks))
+	for i, t := range toks {
+		m[i] = secretMask{t.secret, maskSecret(t.secretText)}
+	}
+	sort.Slice(m, func(i, j int) bool { return m[i].span.Start < m[j].span.Start })
+	return m
+}
+
+// snippet is the finding's first line with every secret masked, clipped.
+func snippet(content []byte, span Span, masks []secretMask) Snippet {
 	ls := bytes.LastIndexByte(content[:span.Start], '\n') + 1
 	le := span.Start + bytes.IndexByte(content[span.Start:], '\n')
 	if le < span.Start {
@@ -199,21 +217,36 @@ func snippet(content []byte, span, secret Span, masked string) Snippet {
 	if from > ls {
 		b.WriteString("…")
 	}
-	base := b.Len() - from
-	startCol := span.Start + base
-	endCol := min(span.End, to) + base
-	// Mask the secret where it falls in the window.
-	ms, me := max(secret.Start, from), min(secret.End, to)
-	if ms < me {
-		b.Write(content[from:ms])
-		b.WriteString(masked)
-		shift := len(masked) - (me - ms)
-		b.Write(content[me:to])
-		if span.End >= me {
-			endCol += shift
+	startCol, endCol := -1, -1
+	mark := func(upTo int) { // record the token's ends as the output passes them
+		if startCol < 0 && span.Start <= upTo {
+			startCol = b.Len() - (upTo - max(span.Start, from))
 		}
-	} else {
-		b.Write(content[from:to])
+		if endCol < 0 && span.End <= upTo {
+			endCol = b.Len() - (upTo - span.End)
+		}
+	}
+	cur := from
+	for _, m := range masks {
+		ms, me := max(m.span.Start, cur), min(m.span.End, to)
+		if ms >= me {
+			continue
+		}
+		b.Write(content[cur:ms])
+		mark(ms)
+		b.WriteString(m.masked)
+		if endCol < 0 && span.End <= me {
+			endCol = b.Len()
+		}
+		cur = me
+	}
+	b.Write(content[cur:to])
+	mark(to)
+	if startCol < 0 {
+		startCol = b.Len()
+	}
+	if endCol < 0 {
+		endCol = b.Len()
 	}
 	if to < le {
 		b.WriteString("…")
@@ -222,7 +255,7 @@ func snippet(content []byte, span, secret Span, masked string) Snippet {
 	if len(text) != b.Len() { // invalid bytes changed lengths; keep offsets sane
 		startCol, endCol = min(startCol, len(text)), min(endCol, len(text))
 	}
-	return Snippet{Text: string(text), StartCol: startCol, EndCol: max(startCol, min(endCol, len(text)))}
+	return Snippet{Text: string(text), StartCol: startCol, EndCol: max(startCol, endCol)}
 }
 
 // chunkSize and overlap bound ScanReader's memory: a token longer than the
@@ -288,8 +321,9 @@ func (e *Engine) scanChunk(path string, chunk []byte) []Finding {
 	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
 	var out []Finding
 	var cur posCursor
+	masks := masksOf(toks)
 	for i := range toks {
-		if f, ok := e.finding(path, chunk, &toks[i], now, &cur); ok {
+		if f, ok := e.finding(path, chunk, &toks[i], masks, now, &cur); ok {
 			out = append(out, f)
 		}
 	}

@@ -108,3 +108,25 @@ func TestSnippet(t *testing.T) {
 		}
 	}
 }
+
+// TestSnippetMasksEverySecretOnTheLine: two secrets on one line; each
+// finding's source line hides both.
+func TestSnippetMasksEverySecretOnTheLine(t *testing.T) {
+	e := testEngine(t, nil)
+	a, b := sampleByID(t, "t019"), sampleByID(t, "t008")
+	line := "x " + a.Text + " y " + b.Text[strings.Index(b.Text, "?")+1:] + " z"
+	fs := e.Scan("a.txt", []byte(line+"\n"))
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings", len(fs))
+	}
+	for _, f := range fs {
+		for _, secret := range []string{sampleSecret(a), sampleSecret(b), "HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE%3D"} {
+			if strings.Contains(f.Snippet.Text, secret) {
+				t.Errorf("%s: snippet shows a secret: %q", f.Rule, f.Snippet.Text)
+			}
+		}
+		if got := f.Snippet.Text[f.Snippet.StartCol:f.Snippet.EndCol]; got != f.Redacted {
+			t.Errorf("snippet token %q, want %q", got, f.Redacted)
+		}
+	}
+}
