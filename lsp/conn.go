@@ -116,7 +116,7 @@ func (s *tolerantStream) reject(ctx context.Context, code jsonrpc2.Code, msg str
 // inline so document edits apply in order), a recover per message, and
 // notification errors logged instead of closing the connection.
 func (s *Server) handler() jsonrpc2.Handler {
-	inner := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
+	inner := protocol.ServerHandler(s.impl, jsonrpc2.MethodNotFoundHandler)
 	guarded := func(ctx context.Context, req *jsonrpc2.Request) (result any, err error) {
 		method := strings.Clone(req.Method())
 		isCall := req.IsCall()

@@ -37,6 +37,10 @@ type Options struct {
 type Server struct {
 	protocol.UnimplementedServer
 
+	// impl is what the connection dispatches to: the server itself, or in
+	// tests a wrapper that misbehaves (panics, blocks) on purpose.
+	impl protocol.Server
+
 	opts   Options
 	client protocol.Client
 	ctx    context.Context // the connection's lifetime, for work started by handlers
@@ -74,6 +78,7 @@ func New(opts Options) *Server {
 		exited: make(chan struct{}),
 		docs:   newDocuments(),
 	}
+	s.impl = s
 	s.work = newWorkspace(opts.Now)
 	s.scheduler = newScheduler()
 	return s

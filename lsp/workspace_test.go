@@ -353,7 +353,7 @@ func (wc *workspaceCase) runFix(t *testing.T, kind, target string, files []strin
 	if kind == "fixall" {
 		only = []protocol.CodeActionKind{protocol.CodeActionKindSourceFixAll}
 	}
-	actions, err := c.Server.CodeAction(c.Ctx(), &protocol.CodeActionParams{
+	actions, err := c.CodeAction(&protocol.CodeActionParams{
 		TextDocument: protocol.TextDocumentIdentifier{URI: u},
 		Range:        ds[0].Range,
 		Context:      protocol.CodeActionContext{Diagnostics: ds[:1], Only: only},

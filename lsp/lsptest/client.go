@@ -8,6 +8,7 @@ package lsptest
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"slices"
 	"strings"
@@ -61,6 +62,12 @@ type Config struct {
 	UTF8       bool   // offer utf-8 positions
 	NoDynamic  bool   // do not offer dynamic registration of file watchers
 	DocChanges bool   // accept documentChanges in workspace edits
+	// NoInitialize leaves the initialize handshake to the test.
+	NoInitialize bool
+	// Server, when set, is served instead of a new lsp.New(...).
+	Server interface {
+		Serve(context.Context, io.ReadWriteCloser) int
+	}
 }
 
 // Start serves a new server on one end of a pipe and initializes it from
@@ -68,7 +75,12 @@ type Config struct {
 func Start(t testing.TB, cfg Config) *Client {
 	t.Helper()
 	srvEnd, cliEnd := net.Pipe()
-	srv := lsp.New(lsp.Options{Now: cfg.Now, Version: "test"})
+	var srv interface {
+		Serve(context.Context, io.ReadWriteCloser) int
+	} = cfg.Server
+	if srv == nil {
+		srv = lsp.New(lsp.Options{Now: cfg.Now, Version: "test"})
+	}
 	exit := make(chan int, 1)
 	go func() { exit <- srv.Serve(context.Background(), srvEnd) }()
 
@@ -85,6 +97,9 @@ func Start(t testing.TB, cfg Config) *Client {
 		}
 	})
 
+	if cfg.NoInitialize {
+		return c
+	}
 	yes, dyn := true, !cfg.NoDynamic
 	params := &protocol.InitializeParams{
 		Capabilities: protocol.ClientCapabilities{
@@ -117,6 +132,23 @@ func (c *Client) Ctx() context.Context {
 	ctx, cancel := context.WithTimeout(c.ctx, Timeout)
 	c.t.Cleanup(cancel)
 	return ctx
+}
+
+// CodeAction asks for code actions. It reads the answer as raw JSON first:
+// protocol v1.0.1 decodes a []CommandOrCodeAction result straight from the
+// connection's read buffer, and the strings it returns then change under the
+// caller when the next message arrives (titles turn into other messages'
+// bytes). Decoding an owned copy avoids that.
+func (c *Client) CodeAction(params *protocol.CodeActionParams) ([]protocol.CommandOrCodeAction, error) {
+	var raw jsonrpc2.RawMessage
+	if err := protocol.Call(c.Ctx(), c.Conn, protocol.MethodTextDocumentCodeAction, params, &raw); err != nil {
+		return nil, err
+	}
+	var out []protocol.CommandOrCodeAction
+	if err := protocol.Unmarshal(raw, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Open sends didOpen.
