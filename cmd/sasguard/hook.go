@@ -60,7 +60,7 @@ func runHook(c Command, args []string) int {
 	items, err := scanStaged(repo, eng)
 	if err != nil {
 		c.errorf("cannot read what is staged, so this commit was not checked: %v", err)
-		c.hintf("the commit is stopped rather than let through unchecked; sasguard reads the index with go-git and falls back to the git command (split or sparse index, SHA-256), so installing git >= 2.39 and running the commit again usually fixes it")
+		c.hintf("the commit is stopped rather than let through unchecked; sasguard reads the index with go-git, and with the git command for what go-git cannot read (split or sparse index, SHA-256): make sure git 2.29 or later is on PATH and commit again")
 		c.hintf("if it persists, check the staged changes by hand (`git diff --cached`) and only then commit with `git commit --no-verify`")
 		return exitFailure
 	}
