@@ -99,13 +99,22 @@ func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File)
 		}
 		return *h, nil
 	}
+	// Like git, treat the commits at a shallow clone's edge as roots.
+	edge, err := st.Shallow()
+	if err != nil {
+		return fmt.Errorf("reading the shallow-clone list: %w", err)
+	}
+	shallow := map[plumbing.Hash]bool{}
+	for _, h := range edge {
+		shallow[h] = true
+	}
 	excluded := map[plumbing.Hash]bool{}
 	for _, rev := range rng.Exclude {
 		h, err := resolve(rev)
 		if err != nil {
 			return err
 		}
-		if err := ancestors(st, h, excluded); err != nil {
+		if err := ancestors(st, h, shallow, excluded); err != nil {
 			return err
 		}
 	}
@@ -117,7 +126,7 @@ func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File)
 		}
 		starts = append(starts, h)
 	}
-	commits, err := walk(st, starts, excluded)
+	commits, err := walk(st, starts, shallow, excluded)
 	if err != nil {
 		return err
 	}
@@ -125,7 +134,7 @@ func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := commitFiles(ctx, st, c, fn); err != nil {
+		if err := commitFiles(ctx, st, c, shallow[c.Hash], fn); err != nil {
 			return fmt.Errorf("commit %s: %w", c.Hash, err)
 		}
 	}
@@ -133,7 +142,7 @@ func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File)
 }
 
 // ancestors adds h and everything reachable from it to seen.
-func ancestors(st *filesystem.Storage, h plumbing.Hash, seen map[plumbing.Hash]bool) error {
+func ancestors(st *filesystem.Storage, h plumbing.Hash, shallow, seen map[plumbing.Hash]bool) error {
 	stack := []plumbing.Hash{h}
 	for len(stack) > 0 {
 		h := stack[len(stack)-1]
@@ -149,14 +158,16 @@ func ancestors(st *filesystem.Storage, h plumbing.Hash, seen map[plumbing.Hash]b
 		if err != nil {
 			return fmt.Errorf("reading commit %s: %w", h, err)
 		}
-		stack = append(stack, c.ParentHashes...)
+		if !shallow[h] {
+			stack = append(stack, c.ParentHashes...)
+		}
 	}
 	return nil
 }
 
 // walk lists the commits reachable from starts and not excluded, newest
 // first by committer time.
-func walk(st *filesystem.Storage, starts []plumbing.Hash, excluded map[plumbing.Hash]bool) ([]*object.Commit, error) {
+func walk(st *filesystem.Storage, starts []plumbing.Hash, shallow, excluded map[plumbing.Hash]bool) ([]*object.Commit, error) {
 	seen := map[plumbing.Hash]bool{}
 	var out []*object.Commit
 	stack := append([]plumbing.Hash(nil), starts...)
@@ -175,7 +186,9 @@ func walk(st *filesystem.Storage, starts []plumbing.Hash, excluded map[plumbing.
 			return nil, fmt.Errorf("reading commit %s: %w", h, err)
 		}
 		out = append(out, c)
-		stack = append(stack, c.ParentHashes...)
+		if !shallow[h] {
+			stack = append(stack, c.ParentHashes...)
+		}
 	}
 	sortNewestFirst(out)
 	return out, nil
@@ -191,16 +204,23 @@ func sortNewestFirst(cs []*object.Commit) {
 }
 
 // commitFiles diffs c against its first parent (the empty tree for a root
-// commit) and, for a merge, keeps only lines new relative to every parent,
+// commit or one at a shallow clone's edge) and, for a merge, keeps only lines new relative to every parent,
 // so a merge reports only what it added itself.
-func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.Commit, fn func(File) error) error {
+func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.Commit, shallowEdge bool, fn func(File) error) error {
 	tree, err := c.Tree()
 	if err != nil {
 		return err
 	}
 	var parents []*object.Tree
-	for _, ph := range c.ParentHashes {
+	parentHashes := c.ParentHashes
+	if shallowEdge {
+		parentHashes = nil // its parents were not fetched: everything in it is new here
+	}
+	for _, ph := range parentHashes {
 		pc, err := object.GetCommit(st, ph)
+		if errors.Is(err, plumbing.ErrObjectNotFound) {
+			return fmt.Errorf("its parent %s is missing, as at the edge of a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0 in CI) or start the range later", ph)
+		}
 		if err != nil {
 			return fmt.Errorf("reading parent %s: %w", ph, err)
 		}

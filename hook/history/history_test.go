@@ -2,6 +2,7 @@ package history
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"sort"
@@ -129,5 +130,41 @@ func TestScan(t *testing.T) {
 
 	if err := Scan(context.Background(), repo, "nosuchbranch..HEAD", func(File) error { return nil }); err == nil || !strings.Contains(err.Error(), "nosuchbranch") {
 		t.Errorf("unknown revision: err = %v, want one naming it", err)
+	}
+}
+
+// TestScanShallow: in a shallow clone (CI's default), the commit at the
+// edge has no fetched parent; like git, sasguard treats it as a root, so
+// everything in it counts as added instead of the scan failing.
+func TestScanShallow(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed (apt-get install -y git)")
+	}
+	root := t.TempDir()
+	cmd := exec.Command("sh", "-ec", `git init -q src && cd src
+		echo 1 > a.txt && git add a.txt && git commit -qm one
+		echo 2 >> a.txt && git commit -qam two
+		echo b > b.txt && git add b.txt && git commit -qm three
+		cd .. && git clone -q --depth 2 "file://$PWD/src" shallow`)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	repo, err := gitdir.Locate(root+"/shallow", func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = Scan(context.Background(), repo, "HEAD", func(f File) error {
+		got = append(got, fmt.Sprintf("%s all=%v", f.Path, f.Added.All))
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("Scan: %v", err)
+	}
+	if diff := cmp.Diff([]string{"b.txt all=true", "a.txt all=true"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
