@@ -66,7 +66,7 @@ func hookRepo(t *testing.T, script string) string {
 	dir := t.TempDir()
 	cmd := exec.Command("sh", "-ec", "git init -q .\n"+script)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
+	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
 		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
 	for k, v := range hookTokens(t) {
 		cmd.Env = append(cmd.Env, k+"="+v)
@@ -234,6 +234,7 @@ func TestBaseline(t *testing.T) {
 	gitAdd := func(p string) {
 		cmd := exec.Command("git", "add", p)
 		cmd.Dir = dir
+		cmd.Env = gitFreeEnv()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("git add: %v\n%s", err, out)
 		}
@@ -258,4 +259,17 @@ func TestBaseline(t *testing.T) {
 	if !bytes.Equal(conf, again) {
 		t.Errorf("second baseline changed the config:\n%s", again)
 	}
+}
+
+// gitFreeEnv is the environment without GIT_* variables, so tests run from
+// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
+// repository.
+func gitFreeEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GIT_") {
+			env = append(env, kv)
+		}
+	}
+	return env
 }

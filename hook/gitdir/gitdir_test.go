@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -24,7 +25,7 @@ func TestLocate(t *testing.T) {
 	wt := filepath.Join(root, "wt")
 	cmd := exec.Command("sh", "-ec", `git init -q main && cd main && mkdir -p sub/dir && git commit -q --allow-empty -m base && git worktree add -q ../wt`)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
+	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
 		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -58,4 +59,17 @@ func TestLocate(t *testing.T) {
 	if _, err := Locate(root, func(string) string { return "" }); err == nil {
 		t.Error("Locate outside a repository succeeded")
 	}
+}
+
+// gitFreeEnv is the environment without GIT_* variables, so tests run from
+// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
+// repository.
+func gitFreeEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GIT_") {
+			env = append(env, kv)
+		}
+	}
+	return env
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -14,8 +15,8 @@ import (
 )
 
 // readCLI asks the git command what is staged, for repositories go-git
-// cannot read. It inherits the environment, so GIT_DIR and GIT_INDEX_FILE
-// reach git as they reached the hook.
+// cannot read. git is pointed at exactly the git directory, work tree and
+// index the go-git reader used (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE).
 func readCLI(repo *gitdir.Repo) ([]Change, blobSource, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, nil, fmt.Errorf("the git command is not on PATH")
@@ -24,6 +25,7 @@ func readCLI(repo *gitdir.Repo) ([]Change, blobSource, error) {
 	// any file name survives; -M: git's own rename detection.
 	cmd := exec.Command("git", "diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all")
 	cmd.Dir = repo.WorkTree
+	cmd.Env = gitEnv(repo)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -34,11 +36,29 @@ func readCLI(repo *gitdir.Repo) ([]Change, blobSource, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	src, err := newCatFile(repo.WorkTree)
+	src, err := newCatFile(repo)
 	if err != nil {
 		return nil, nil, err
 	}
 	return changes, src, nil
+}
+
+// gitEnv is the process environment with git pointed at repo.
+func gitEnv(repo *gitdir.Repo) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		switch k {
+		case "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR":
+			continue
+		}
+		env = append(env, kv)
+	}
+	env = append(env, "GIT_DIR="+repo.GitDir, "GIT_INDEX_FILE="+repo.IndexFile)
+	if repo.WorkTree != "" {
+		env = append(env, "GIT_WORK_TREE="+repo.WorkTree)
+	}
+	return env
 }
 
 // parseRaw reads `git diff --raw -z` output:
@@ -96,9 +116,10 @@ type catFile struct {
 	out *bufio.Reader
 }
 
-func newCatFile(dir string) (*catFile, error) {
+func newCatFile(repo *gitdir.Repo) (*catFile, error) {
 	cmd := exec.Command("git", "cat-file", "--batch")
-	cmd.Dir = dir
+	cmd.Dir = repo.WorkTree
+	cmd.Env = gitEnv(repo)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err

@@ -47,7 +47,7 @@ func shell(t *testing.T, dir, script string) {
 	t.Helper()
 	cmd := exec.Command("sh", "-ec", script)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
+	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
 		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%s: %v\n%s", script, err, out)
@@ -59,6 +59,7 @@ func shell(t *testing.T, dir, script string) {
 // same staged content and the same added lines, and that those are what
 // the test staged.
 func TestGoGitMatchesGitCommand(t *testing.T) {
+	unsetGitEnv(t)
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed (apt-get install -y git)")
 	}
@@ -127,6 +128,7 @@ func TestGoGitMatchesGitCommand(t *testing.T) {
 // TestScanFallsBack: a split index makes the go-git reader give up; Scan
 // must say so and still deliver the staged files through the git command.
 func TestScanFallsBack(t *testing.T) {
+	unsetGitEnv(t)
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed (apt-get install -y git)")
 	}
@@ -152,5 +154,29 @@ func TestScanFallsBack(t *testing.T) {
 	}
 	if !cmp.Equal(got, []string{"b.txt"}) {
 		t.Errorf("files %v, want [b.txt]", got)
+	}
+}
+
+// gitFreeEnv is the environment without GIT_* variables, so tests run from
+// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
+// repository.
+func gitFreeEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GIT_") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
+// unsetGitEnv clears GIT_* variables for the test (restored after), since
+// the code under test runs git with the inherited environment.
+func unsetGitEnv(t *testing.T) {
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "GIT_") {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
 	}
 }
