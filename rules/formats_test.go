@@ -82,6 +82,12 @@ var embeddings = []embedding{
 		out, _ := json.Marshal([]string{"'" + tok + "'"})
 		return `{"cells":[{"cell_type":"code","source":["url"],"outputs":[{"output_type":"execute_result","data":{"text/plain":` + string(out) + `}}]}]}` + "\n"
 	}, false},
+	{"shell-unquoted", "scripts/get.sh", func(tok string) string {
+		return "curl -fsSL " + strings.NewReplacer("&", `\&`, "?", `\?`).Replace(tok) + " -o out\n"
+	}, true},
+	{"cmd-unquoted", "scripts/get.cmd", func(tok string) string {
+		return "@echo off\r\ncurl " + strings.ReplaceAll(tok, "&", "^&") + " -o out\r\n"
+	}, true},
 	{"url-encoded-param", "docs/redirect.txt", func(tok string) string {
 		return "GET /login?returnUrl=" + url.QueryEscape(tok) + " HTTP/1.1\n"
 	}, false},

@@ -62,7 +62,8 @@ func (v *view) span(s, e int) Span {
 
 // unescapeAt decodes one escape at content[i]: JSON and JavaScript \u0026,
 // \u003d, \/ and \x26 (with any number of backslashes, as nested JSON
-// doubles them), HTML and XML &amp; &#38; &#x26; &#61;. It returns the
+// doubles them), shell \& and \?, cmd ^&, HTML and XML &amp; &#38; &#x26;
+// &#61;. It returns the
 // escape's length and the byte it stands for.
 func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 	switch c[i] {
@@ -77,6 +78,9 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 		switch c[j] {
 		case '/':
 			return j + 1 - i, '/', true
+		case '&', '?', '=', ';':
+			// Shell: an unquoted URL with its & and ? escaped.
+			return j + 1 - i, c[j], true
 		case 'u', 'U':
 			if j+5 <= end && c[j+1] == '0' && c[j+2] == '0' && isHex(c[j+3]) && isHex(c[j+4]) {
 				if b := unhex(c[j+3])<<4 | unhex(c[j+4]); urlPunct(b) {
@@ -89,6 +93,11 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 					return j + 3 - i, b, true
 				}
 			}
+		}
+	case '^':
+		// Windows cmd escapes & as ^& in an unquoted URL.
+		if i+1 < end && c[i+1] == '&' {
+			return 2, '&', true
 		}
 	case '&':
 		// &amp; possibly repeated (&amp;amp;) when escaped twice.
