@@ -105,8 +105,13 @@ func (s *Server) Serve(ctx context.Context, rwc io.ReadWriteCloser) int {
 	case <-ctx.Done():
 	}
 	cancel()
-	_ = rwc.Close() // unblocks a reader parked mid-frame
-	_ = conn.Close()
+	// Closing the stream ends a read parked on it, except a blocking read of
+	// the process's stdin, which nothing interrupts: tidy up without
+	// waiting, the process exits as soon as Serve returns.
+	go func() {
+		_ = rwc.Close()
+		_ = conn.Close()
+	}()
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
