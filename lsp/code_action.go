@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -116,7 +117,7 @@ func (s *Server) fixAction(sn *snapshot, f *rules.Finding, fix rules.Fix, diag p
 // a secret to .env the whole set runs as a command, so .env is written
 // before any text changes.
 func (s *Server) fixAllAction(sn *snapshot, fs []rules.Finding) (*protocol.CodeAction, error) {
-	chosen, _ := preferredFixes(fs)
+	chosen, edits := s.preferredFixes(sn, fs)
 	if len(chosen) == 0 {
 		return nil, nil
 	}
@@ -127,10 +128,8 @@ func (s *Server) fixAllAction(sn *snapshot, fs []rules.Finding) (*protocol.CodeA
 	}
 	a := &protocol.CodeAction{Title: title, Kind: &kind}
 	needsCommand := false
-	var edits []rules.Edit
 	for _, c := range chosen {
 		needsCommand = needsCommand || c.fix.Kind == rules.FixDotenv
-		edits = append(edits, c.fix.Edits...)
 	}
 	if needsCommand {
 		arg, err := json.Marshal(commandArgs{URI: sn.uri})
@@ -150,22 +149,57 @@ type chosenFix struct {
 	fix     rules.Fix
 }
 
-// preferredFixes picks each finding's first fix, skipping one whose edits
-// overlap a fix already picked (two tokens on one line both inserting a
-// suppression comment, say); skipped counts those left for a second pass.
-func preferredFixes(fs []rules.Finding) (chosen []chosenFix, skipped int) {
-	var taken []rules.Edit
+// preferredFixes picks each finding's first fix for "fix all" and joins
+// their edits with rules.CombineFixes (an import two fixes both add is added
+// once; a fix overlapping one already taken is left for a second pass).
+// Two different secrets never end up behind one variable: a later one whose
+// preferred name is taken gets NAME_2, NAME_3, ….
+func (s *Server) preferredFixes(sn *snapshot, fs []rules.Finding) ([]chosenFix, []rules.Edit) {
+	lang := s.language(sn)
+	owner := map[string]string{} // variable name -> fingerprint of the secret it holds
+	var picks []chosenFix
 	for i := range fs {
 		if len(fs[i].Fixes) == 0 {
 			continue
 		}
 		fix := fs[i].Fixes[0]
-		if overlapping(taken, fix.Edits) {
-			skipped++
-			continue
+		if fix.EnvName != "" {
+			name := fix.EnvName
+			for n := 2; owner[name] != "" && owner[name] != fs[i].Fingerprint; n++ {
+				name = fmt.Sprintf("%s_%d", fix.EnvName, n)
+			}
+			if name != fix.EnvName {
+				renamed, err := rules.RenameEnvFix(lang, sn.text, &fs[i], fix, name)
+				if err != nil {
+					s.logf(protocol.MessageTypeWarning, "fix all: left %s alone: %v", fs[i].Redacted, err)
+					continue
+				}
+				renamed.EnvValue = fix.EnvValue
+				fix = renamed
+			}
+			owner[name] = fs[i].Fingerprint
 		}
-		taken = append(taken, fix.Edits...)
-		chosen = append(chosen, chosenFix{finding: &fs[i], fix: fix})
+		picks = append(picks, chosenFix{finding: &fs[i], fix: fix})
 	}
-	return chosen, skipped
+	return combine(picks)
+}
+
+// combine joins the picks' edits; picks whose edits overlap an earlier one
+// are dropped whole.
+func combine(picks []chosenFix) ([]chosenFix, []rules.Edit) {
+	fixes := make([]rules.Fix, len(picks))
+	for i, p := range picks {
+		fixes[i] = p.fix
+	}
+	edits, skipped := rules.CombineFixes(fixes)
+	if len(skipped) == 0 {
+		return picks, edits
+	}
+	kept := picks[:0:0]
+	for i, p := range picks {
+		if !slices.Contains(skipped, i) {
+			kept = append(kept, p)
+		}
+	}
+	return kept, edits
 }

@@ -33,19 +33,3 @@ func (s *Server) workspaceEdit(sn *snapshot, edits []rules.Edit) *protocol.Works
 	}
 	return &protocol.WorkspaceEdit{Changes: map[uri.URI][]protocol.TextEdit{sn.uri: tes}}
 }
-
-// overlapping reports whether any edit in b touches the bytes of one in a;
-// two insertions at the same offset count, since their order would matter.
-func overlapping(a, b []rules.Edit) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x.Start < y.End && y.Start < x.End || x.Start == y.Start {
-				return true
-			}
-			if x.Start == x.End && y.Start <= x.Start && x.Start <= y.End || y.Start == y.End && x.Start <= y.Start && y.Start <= x.End {
-				return true
-			}
-		}
-	}
-	return false
-}

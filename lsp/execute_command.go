@@ -31,7 +31,7 @@ func (s *Server) ExecuteCommand(ctx context.Context, params *protocol.ExecuteCom
 
 	var picks []chosenFix
 	if params.Command == CommandFixAll {
-		picks, _ = preferredFixes(fs)
+		picks, _ = s.preferredFixes(sn, fs)
 	} else {
 		for i := range fs {
 			if fs[i].Fingerprint != args.Fingerprint {
@@ -74,10 +74,7 @@ func (s *Server) applyFixes(ctx context.Context, sn *snapshot, picks []chosenFix
 			}
 		}
 	}
-	var edits []rules.Edit
-	for _, p := range picks {
-		edits = append(edits, p.fix.Edits...)
-	}
+	picks, edits := combine(picks)
 	label := "sasguard: " + picks[0].fix.Title
 	res, err := s.client.ApplyEdit(ctx, &protocol.ApplyWorkspaceEditParams{Label: &label, Edit: *s.workspaceEdit(sn, edits)})
 	if err != nil {

@@ -109,7 +109,9 @@ func languageID(name string) string {
 //	                          (.env, .gitignore)
 //	want/KIND/diagnostics     diagnostics after that fix
 //
-// Each fix runs in a fresh copy of the workspace with a fresh server.
+// Each fix runs in a fresh copy of the workspace with a fresh server. A
+// new workspace needs `go test -update` twice: the first run records
+// want/diagnostics, which names the files the fixes apply to.
 type workspaceCase struct {
 	name   string
 	files  map[string]string // expanded
@@ -334,8 +336,9 @@ func (wc *workspaceCase) fixTargets(kind string) (string, []string) {
 		}
 	}
 	sort.Strings(files)
+	// The target is a file the fix rewrites and that has a finding.
 	for _, name := range wc.opened() {
-		if slices.Contains(files, name) {
+		if slices.Contains(files, name) && strings.Contains(wc.want["diagnostics"], name+" ") {
 			return name, files
 		}
 	}
