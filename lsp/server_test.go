@@ -615,3 +615,23 @@ func TestRobustness(t *testing.T) {
 		assertAlive(t, c)
 	})
 }
+
+// TestUntitledBufferUsesLanguageID checks that a buffer with no file path
+// gets fixes in the language the client names.
+func TestUntitledBufferUsesLanguageID(t *testing.T) {
+	toks := samples(t)
+	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: t.TempDir()})
+	u := uri.URI("untitled:Untitled-1")
+	c.Open(u, "python", "x = \""+toks["t001"]+"\"\n")
+	ds := c.WaitDiagnostics(u, 1)
+	if len(ds) != 1 {
+		t.Fatalf("got %d diagnostics", len(ds))
+	}
+	a := pickAction(t, mustActions(t, c, u, ds[0]), ds[0], "env")
+	if _, err := c.ApplyWorkspaceEdit(a.Edit); err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Text(u); !strings.Contains(got, `x = os.environ["AZURE_STORAGE_SAS_URL"]`) {
+		t.Errorf("untitled python buffer after the env fix:\n%s", got)
+	}
+}
