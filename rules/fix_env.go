@@ -12,7 +12,7 @@ import (
 // concatenation or interpolation. EnvValue is the token: what the program
 // read before the fix is what it reads after. No fix is offered where the
 // result would not be valid (a comment, a Python bytes literal, a .env file).
-func envFix(lang Language, content []byte, f *Finding, name string) (Fix, bool) {
+func envFix(lang Language, content []byte, f *Finding, name string, imports func() []Edit) (Fix, bool) {
 	tok := f.Span
 	tokText := string(content[tok.Start:tok.End])
 	where, lit := locate(lang, content, tok.Start, tok.End)
@@ -43,7 +43,7 @@ func envFix(lang Language, content []byte, f *Finding, name string) (Fix, bool) 
 			return Fix{}, false
 		}
 		edits = append(edits, more...)
-		edits = append(edits, importEdits(lang, content)...)
+		edits = append(edits, imports()...)
 		fix.Edits = edits
 
 	case LangShell, LangDockerfile:
