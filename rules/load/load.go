@@ -67,7 +67,14 @@ func Load(dir, explicit string) (*Result, error) {
 		}
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
-	cfg, err := rules.ParseConfig(displayPath(path), data)
+	// The name findings' notes and errors use: the found config by its
+	// name at the root, so the hook, scan and an editor started anywhere
+	// say the same; an explicit one as the user wrote it.
+	name := rules.ConfigFileName
+	if explicit != "" {
+		name = displayPath(path)
+	}
+	cfg, err := rules.ParseConfig(name, data)
 	if err != nil {
 		return nil, err
 	}
