@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// token is one SAS or key found in content, before grading.
+// secretToken is one SAS or key found in content, before grading.
 type secretToken struct {
 	kind       string
 	span       Span   // the whole token in content
@@ -83,7 +83,7 @@ func findTokens(content []byte) []secretToken {
 // sigHit reports whether "sig" at h starts a sig parameter: not inside a
 // word, and followed by '=' however it is escaped.
 func sigHit(c []byte, h int) bool {
-	if h > 0 && isWordByte(c[h-1]) && !(h >= 6 && isHex(c[h-1]) && bytes.EqualFold(c[h-6:h-4], []byte(`\u`))) && !(h >= 3 && c[h-3] == '%' && isHex(c[h-1])) {
+	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) {
 		return false
 	}
 	j := h + len(markerSig)
@@ -95,6 +95,17 @@ func sigHit(c []byte, h int) bool {
 		return true
 	}
 	return false
+}
+
+// escapedSeparator reports whether the word byte before h ends an escaped
+// '&' or '?' (\u0026, \x26, %26), which the views decode.
+func escapedSeparator(c []byte, h int) bool {
+	if h < 3 || !isHex(c[h-1]) || !isHex(c[h-2]) {
+		return false
+	}
+	return h >= 6 && bytes.EqualFold(c[h-6:h-4], []byte(`\u`)) ||
+		h >= 4 && bytes.EqualFold(c[h-4:h-2], []byte(`\x`)) ||
+		h >= 3 && c[h-3] == '%'
 }
 
 // hopelessSig reports whether a plain "sig=value" cannot be a real
