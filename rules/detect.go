@@ -23,39 +23,45 @@ type secretToken struct {
 	message string      // a custom rule's message
 }
 
-// The engine looks only near these markers, so text without them costs a
-// few memory-speed passes of bytes.Index.
-var (
-	markerSig = []byte("sig")
-	markerKey = [][]byte{[]byte("Key"), []byte("key"), []byte("KEY")}
-)
+// The engine looks only near "sig" and "key" (any case), so text without
+// them costs three memory-speed passes of bytes.IndexByte, anchored on the
+// markers' rarer last letters.
+var markerSig = []byte("sig")
 
 // findTokens returns the real (not placeholder, not fake, not emulator)
 // tokens in content, in order of position.
 func findTokens(content []byte) []secretToken {
 	var hits []int
+	// Anchor on 'g', rarer in text than 's', and look back for "si".
 	for off := 0; ; {
-		i := bytes.Index(content[off:], markerSig)
+		i := bytes.IndexByte(content[off:], 'g')
 		if i < 0 {
 			break
 		}
-		h := off + i
-		if sigHit(content, h) && !hopelessSig(content, h) {
+		g := off + i
+		off = g + 1
+		if g < 2 || content[g-1] != 'i' || content[g-2] != 's' {
+			continue
+		}
+		if h := g - 2; sigHit(content, h) && !hopelessSig(content, h) {
 			hits = append(hits, h)
 		}
-		off = h + len(markerSig)
 	}
-	for _, m := range markerKey {
+	// "Key", "key" and "KEY", anchored on their last letter.
+	for _, y := range []byte{'y', 'Y'} {
 		for off := 0; ; {
-			i := bytes.Index(content[off:], m)
+			i := bytes.IndexByte(content[off:], y)
 			if i < 0 {
 				break
 			}
-			h := off + i
-			if keyHit(content, h) {
+			at := off + i
+			off = at + 1
+			if at < 2 || content[at-1]|0x20 != 'e' || content[at-2]|0x20 != 'k' {
+				continue
+			}
+			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) {
 				hits = append(hits, h)
 			}
-			off = h + len(m)
 		}
 	}
 	if len(hits) == 0 {
@@ -267,9 +273,11 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 		return parseSASBlob(v, bs, blob, hit)
 	}
 	if strings.EqualFold(blob[hit:min(hit+4, len(blob))], "key=") {
-		return parseKeyBlob(v, bs, blob, hit)
+		if t, ok := parseKeyBlob(v, bs, blob, hit); ok {
+			return t, true
+		}
 	}
-	return secretToken{}, false
+	return parseNamedKey(v, vi)
 }
 
 // parseSASBlob reads a storage SAS (URL, bare query or connection-string
@@ -366,6 +374,9 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	ke := ks + strings.IndexAny(blob[ks:]+";", ";")
 	key := blob[ks:ke]
 	isAccountKey := hit >= 7 && strings.EqualFold(blob[hit-7:hit], "account")
+	if !isAccountKey && !(hit >= 12 && strings.EqualFold(blob[hit-12:hit], "sharedaccess")) {
+		return secretToken{}, false
+	}
 	fieldStart := hit - len("SharedAccess")
 	if isAccountKey {
 		fieldStart = hit - len("Account")

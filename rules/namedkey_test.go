@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNamedKeys: account and Service Bus keys outside connection strings,
+// assigned to a name that says what they are, in the forms configs use.
+func TestNamedKeys(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015").Text
+	key := conn[strings.Index(conn, "AccountKey=")+len("AccountKey=") : strings.Index(conn, ";EndpointSuffix")]
+	sb := sampleByID(t, "t019").Text
+	sbKey := sb[strings.Index(sb, "SharedAccessKey=")+len("SharedAccessKey="):]
+	tests := []struct {
+		name, path, content string
+		kind                string
+	}{
+		{"dotenv", ".env", "AZURE_STORAGE_ACCOUNT=acme\nAZURE_STORAGE_KEY=" + key + "\n", KindStorageKey},
+		{"dotenv account key", ".env", "STORAGE_ACCOUNT_KEY=\"" + key + "\"\n", KindStorageKey},
+		{"json", "appsettings.json", "{\n  \"Storage\": {\n    \"AccountName\": \"acme\",\n    \"AccountKey\": \"" + key + "\"\n  }\n}\n", KindStorageKey},
+		{"yaml", "values.yaml", "storage:\n  accountKey: " + key + "\n", KindStorageKey},
+		{"terraform", "main.tf", "resource \"x\" \"y\" {\n  storage_account_access_key = \"" + key + "\"\n}\n", KindStorageKey},
+		{"python", "settings.py", "PRIMARY_KEY = '" + key + "'\n", KindStorageKey},
+		{"go", "main.go", "accessKey := \"" + key + "\"\n", KindStorageKey},
+		{"servicebus json", "local.settings.json", "{\"SharedAccessKey\": \"" + sbKey + "\"}\n", KindServiceBusSAS},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := e.Scan(tt.path, []byte(tt.content))
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings, want 1", len(fs))
+			}
+			f := fs[0]
+			if f.Kind != tt.kind || f.Severity != SeverityError {
+				t.Errorf("kind %s severity %v", f.Kind, f.Severity)
+			}
+			secret := tt.content[f.SecretSpan.Start:f.SecretSpan.End]
+			if secret != key && secret != sbKey {
+				t.Errorf("secret span holds %q", maskSecret(secret))
+			}
+			if strings.Contains(f.Redacted, secret) || strings.Contains(f.Message, secret) {
+				t.Errorf("secret printed")
+			}
+		})
+	}
+	negatives := []struct{ name, content string }{
+		{"npm integrity", `"integrity": "sha512-` + key + `"`},
+		{"unnamed base64", "blob = \"" + key + "\"\n"},
+		{"other name", "signing_secret = \"" + key + "\"\n"},
+		{"placeholder", "AZURE_STORAGE_KEY=<your-storage-key>\n"},
+		{"env reference", "accountKey: ${AZURE_STORAGE_KEY}\n"},
+		{"emulator", "AccountKey: Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==\n"},
+		{"aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"},
+		{"truncated", "AZURE_STORAGE_KEY=" + key[:60] + "\n"},
+		{"key in identifier", "accountKeyLength := 88\n"},
+	}
+	for _, n := range negatives {
+		if fs := e.Scan("x.txt", []byte(n.content)); len(fs) != 0 {
+			t.Errorf("%s: got %d findings, want none", n.name, len(fs))
+		}
+	}
+}
