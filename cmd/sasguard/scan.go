@@ -98,8 +98,8 @@ func runScan(c Command, args []string) int {
 		items, problems = s.scanFiles(set.files)
 		problems = append(set.problems, problems...)
 		files = len(set.files)
+		report.Sort(items) // workers finish in any order
 	}
-	report.Sort(items)
 	scanSortProblems(problems)
 	for _, p := range problems {
 		c.errorf("%s: %v", p.display, p.err)

@@ -12,15 +12,12 @@ import (
 
 // scanGitRange scans the lines each commit in revRange added, for
 // `sasguard scan --git REV-RANGE` (and the pre-push hook). Each item
-// carries its commit; items are ordered newest commit first, then by path
-// and position. revRange is "A..B", "REV" (its whole history) or revisions
-// with ^exclusions separated by spaces.
+// carries its commit; items are ordered the way `git log` lists commits,
+// newest first, then by path, position and rule, so a range report reads
+// commit by commit. revRange is "A..B", "REV" (its whole history) or
+// revisions with ^exclusions separated by spaces.
 func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report.Item, error) {
-	getenv := c.Getenv
-	if getenv == nil {
-		getenv = func(string) string { return "" }
-	}
-	repo, err := gitdir.Locate(root, getenv)
+	repo, err := gitdir.Locate(root, c.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +45,10 @@ func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
-		return a.Finding.Span.Start < b.Finding.Span.Start
+		if a.Finding.Span.Start != b.Finding.Span.Start {
+			return a.Finding.Span.Start < b.Finding.Span.Start
+		}
+		return a.Finding.Rule < b.Finding.Rule
 	})
 	return items, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/hook/gittest"
 )
 
 // scanJSON is the part of the JSON output the tests read.
@@ -492,5 +495,51 @@ func TestScanGitRange(t *testing.T) {
 	}
 	if _, stderr, code := scanRun(t, "", "scan", "--git", "HEAD..HEAD"); code != exitOK {
 		t.Errorf("empty range: exit %d, want 0: %s", code, stderr)
+	}
+}
+
+// TestScanGitRangeOrder: a range report reads like `git log`, newest commit
+// first, and within a commit by path and line, whatever the paths of other
+// commits; a file scan's path order must not reshuffle it.
+func TestScanGitRangeOrder(t *testing.T) {
+	tok := fixTokens(t)
+	r := gittest.New(t)
+	commit := func(date string, files map[string]string) string {
+		t.Helper()
+		for name, content := range files {
+			scanWrite(t, r.Dir, name, []byte(content))
+		}
+		// The committer date orders history; give each commit its own.
+		r.Sh("git add . && GIT_COMMITTER_DATE=" + date + " git commit -q --date " + date + " -m " + date)
+		return strings.TrimSpace(r.Git("rev-parse", "HEAD"))
+	}
+	older := commit("2026-11-01T00:00:00Z", map[string]string{"a.py": "A = \"" + tok["t001"] + "\"\n"})
+	newer := commit("2026-11-02T00:00:00Z", map[string]string{
+		"z.py": "Z1 = \"" + tok["t003"] + "\"\n\nZ3 = \"" + tok["t006"] + "\"\n",
+		"m.py": "M = \"" + tok["t015"] + "\"\n",
+	})
+	t.Chdir(r.Dir)
+
+	stdout, stderr, code := scanRun(t, "", "scan", "--format", "json", "--git", "HEAD")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Path   string `json:"path"`
+			Line   int    `json:"line"`
+			Commit string `json:"commit"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, fmt.Sprintf("%s %s:%d", f.Commit, f.Path, f.Line))
+	}
+	want := []string{newer + " m.py:1", newer + " z.py:1", newer + " z.py:3", older + " a.py:1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("order of scan --git findings (-want +got):\n%s", diff)
 	}
 }

@@ -37,8 +37,10 @@ type Options struct {
 	Files  int                       // files scanned, for the summary; 0 means count the files that have findings
 }
 
-// Sort orders items the way every renderer prints them: by path, position,
-// rule and commit, so concurrent scans print the same bytes every run.
+// Sort orders the items of a file scan by path, position, rule and commit,
+// so concurrent scans print the same bytes every run. Renderers print items
+// in the order given; a commit range keeps its own order (newest commit
+// first), so it is not sorted here.
 func Sort(items []Item) {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := &items[i], &items[j]
