@@ -13,15 +13,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 )
 
 // The token the end-to-end tests plant: t001 from the shared test vectors, a
@@ -41,35 +41,19 @@ type sample struct {
 
 func loadSample(t *testing.T) sample {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "rules", "testdata", "sas-tokens.json"))
+	tok, ok := sasguardtest.Tokens(t)[tokenID]
+	if !ok {
+		t.Fatalf("sas-tokens.json has no sample %s", tokenID)
+	}
+	u, err := url.Parse(tok)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", tokenID, err)
 	}
-	var vectors struct {
-		Samples []struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		} `json:"samples"`
+	sig := strings.TrimRight(u.Query().Get("sig"), "=")
+	if len(sig) < 40 {
+		t.Fatalf("%s: signature of %d characters, want a real one", tokenID, len(sig))
 	}
-	if err := json.Unmarshal(data, &vectors); err != nil {
-		t.Fatalf("sas-tokens.json: %v", err)
-	}
-	for _, s := range vectors.Samples {
-		if s.ID != tokenID {
-			continue
-		}
-		u, err := url.Parse(s.Text)
-		if err != nil {
-			t.Fatalf("%s: %v", tokenID, err)
-		}
-		sig := strings.TrimRight(u.Query().Get("sig"), "=")
-		if len(sig) < 40 {
-			t.Fatalf("%s: signature of %d characters, want a real one", tokenID, len(sig))
-		}
-		return sample{Token: s.Text, Secret: sig}
-	}
-	t.Fatalf("sas-tokens.json has no sample %s", tokenID)
-	return sample{}
+	return sample{Token: tok, Secret: sig}
 }
 
 // mask hides the secret in text shown in a failure.
@@ -77,47 +61,8 @@ func (s sample) mask(text string) string {
 	return strings.ReplaceAll(text, s.Secret, s.Secret[:4]+"****")
 }
 
-var build struct {
-	once sync.Once
-	dir  string
-	bin  string
-	err  error
-}
-
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if build.dir != "" {
-		os.RemoveAll(build.dir)
-	}
-	os.Exit(code)
-}
-
-// sasguardBinary builds ./cmd/sasguard once per test run: the editors start
-// the real server.
-func sasguardBinary(t *testing.T) string {
-	t.Helper()
-	build.once.Do(func() {
-		goTool, err := exec.LookPath("go")
-		if err != nil {
-			build.err = fmt.Errorf("go not found on PATH: %w", err)
-			return
-		}
-		if build.dir, build.err = os.MkdirTemp("", "sasguard-editors-"); build.err != nil {
-			return
-		}
-		build.bin = filepath.Join(build.dir, "sasguard")
-		if runtime.GOOS == "windows" {
-			build.bin += ".exe"
-		}
-		cmd := exec.Command(goTool, "build", "-o", build.bin, "github.com/sasguard/sasguard/cmd/sasguard")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			build.err = fmt.Errorf("go build ./cmd/sasguard: %v\n%s", err, out)
-		}
-	})
-	if build.err != nil {
-		t.Fatal(build.err)
-	}
-	return build.bin
+	os.Exit(sasguardtest.Main(m))
 }
 
 func lookPath(t *testing.T, name, install string) string {
@@ -331,7 +276,7 @@ func TestVSCodeServer(t *testing.T) {
 	dir := vscodeDir(t)
 	lookPath(t, "git", "install git (apt-get install -y git)")
 	s := loadSample(t)
-	bin := sasguardBinary(t)
+	bin := sasguardtest.Binary(t)
 	run(t, s, 5*time.Minute, dir, nil, "npm", "run", "--silent", "pretest")
 	out := run(t, s, 2*time.Minute, dir, []string{
 		"SASGUARD_BIN=" + bin,
@@ -388,7 +333,7 @@ func TestNeovimEndToEnd(t *testing.T) {
 	lookPath(t, "nvim", "install Neovim 0.7+ (apt-get install -y neovim; bash .ci/setup.d/editors.sh does)")
 	git := lookPath(t, "git", "install git (apt-get install -y git)")
 	s := loadSample(t)
-	bin := sasguardBinary(t)
+	bin := sasguardtest.Binary(t)
 
 	tmp, err := filepath.EvalSymlinks(t.TempDir())
 	if err != nil {
@@ -536,7 +481,7 @@ func TestEmacsEglot(t *testing.T) {
 		t.Skipf("Eglot is not available to Emacs (apt-get install -y elpa-eglot): %v\n%s", err, out)
 	}
 	s := loadSample(t)
-	bin := sasguardBinary(t)
+	bin := sasguardtest.Binary(t)
 
 	tmp := t.TempDir()
 	snippet := filepath.Join(tmp, "snippet.el")

@@ -12,6 +12,7 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/lsp/lsptest"
 )
 
@@ -19,7 +20,7 @@ import (
 // samples spread through it, some lines carrying non-ASCII text, starting
 // with header.
 func megabyteDoc(tb testing.TB, n int, header string) string {
-	toks := samples(tb)
+	toks := sasguardtest.Tokens(tb)
 	ids := []string{"t001", "t002", "t003", "t005", "t006", "t009", "t012", "t015", "t017", "t019"}
 	var b strings.Builder
 	b.WriteString(header)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 )
 
 // Real editors drive the built binary: a Node client on the libraries under
@@ -38,23 +40,16 @@ type manifest struct {
 // realWorkspaces are the txtar workspaces the real clients replay.
 var realWorkspaces = []string{"python", "go", "markdown"}
 
-func buildSasguard(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "sasguard")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/sasguard")
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building sasguard: %v\n%s", err, out)
-	}
-	return bin
+func TestMain(m *testing.M) {
+	os.Exit(sasguardtest.Main(m))
 }
 
 func writeManifest(t *testing.T) string {
 	t.Helper()
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	var m manifest
 	for _, tok := range toks {
-		m.Secrets = append(m.Secrets, secretsOf(tok)...)
+		m.Secrets = append(m.Secrets, sasguardtest.SecretsOf(tok)...)
 	}
 	for _, name := range realWorkspaces {
 		wc := loadCase(t, filepath.Join("testdata", "workspaces", name+".txtar"), toks)
@@ -103,7 +98,7 @@ func TestNodeClient(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "vscode-languageserver-protocol")); err != nil {
 		t.Skip("the Node client's libraries are not installed: run .ci/setup.d/lsp.sh (npm ci in lsp/testdata/nodeclient)")
 	}
-	bin := buildSasguard(t)
+	bin := sasguardtest.Binary(t)
 	man := writeManifest(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -131,7 +126,7 @@ func TestNeovimClient(t *testing.T) {
 	if err != nil {
 		t.Skip("nvim is not installed: run .ci/setup.d/lsp.sh (apt-get install neovim)")
 	}
-	bin := buildSasguard(t)
+	bin := sasguardtest.Binary(t)
 	man := writeManifest(t)
 	result := filepath.Join(t.TempDir(), "result.json")
 	script, err := filepath.Abs(filepath.Join("testdata", "nvim", "test.lua"))

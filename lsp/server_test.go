@@ -16,6 +16,7 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/lsp"
 	"github.com/sasguard/sasguard/lsp/lsptest"
 )
@@ -27,7 +28,7 @@ func rangeOf(c *lsptest.Client, text, sub string) protocol.Range {
 }
 
 func TestDiagnosticRangesOnNonASCIILines(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	tok := toks["t001"]
 	text := "# 密钥 🔑 notes\nurl = \"🔑" + tok + "\"  # 共享 😀\n"
 	for _, utf8 := range []bool{false, true} {
@@ -76,7 +77,7 @@ func TestDiagnosticRangesOnNonASCIILines(t *testing.T) {
 // and checks the server's diagnostics equal those for the same final text
 // opened fresh: the server's copy tracked the client's exactly.
 func TestIncrementalSyncMatchesFullText(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	dir := t.TempDir()
 	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
@@ -131,7 +132,7 @@ func ranges(ds []protocol.Diagnostic) []protocol.Range {
 }
 
 func TestDiagnosticContents(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	dir := t.TempDir()
 	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
 	u := fileURI(dir, "app.py")
@@ -173,7 +174,7 @@ func TestDiagnosticContents(t *testing.T) {
 }
 
 func TestCloseClearsDiagnostics(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	dir := t.TempDir()
 	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
 	u := fileURI(dir, "app.js")
@@ -193,7 +194,7 @@ func TestCloseClearsDiagnostics(t *testing.T) {
 func assertAlive(t *testing.T, c *lsptest.Client) {
 	t.Helper()
 	u := uri.File(filepath.Join(t.TempDir(), fmt.Sprintf("alive-%d.txt", rand.Int())))
-	c.Open(u, "plaintext", "sig "+samples(t)["t018"]+"\n")
+	c.Open(u, "plaintext", "sig "+sasguardtest.Tokens(t)["t018"]+"\n")
 	if ds := c.WaitDiagnostics(u, 1); len(ds) != 1 {
 		t.Fatalf("server alive but published %d diagnostics for a token", len(ds))
 	}
@@ -203,7 +204,7 @@ func assertAlive(t *testing.T, c *lsptest.Client) {
 }
 
 func TestConfigReload(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	for _, how := range []string{"watched", "saved"} {
 		t.Run(how, func(t *testing.T) {
 			dir := t.TempDir()
@@ -270,7 +271,7 @@ func TestConfigReload(t *testing.T) {
 }
 
 func TestConfigErrorAtStartAndWhileTyping(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	dir := t.TempDir()
 	cfgPath := filepath.Join(dir, ".sasguard.toml")
 	writeFile(t, cfgPath, "version = 1\n[[allow]]\npath = \"docs/**\"\n")
@@ -313,7 +314,7 @@ func writeFile(t *testing.T, path, data string) {
 }
 
 func TestMoveToDotenvNeverLosesTheSecret(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	tok := toks["t006"]
 	t.Run("editor refuses the edit", func(t *testing.T) {
 		dir := t.TempDir()
@@ -377,7 +378,7 @@ func mustActions(t *testing.T, c *lsptest.Client, u uri.URI, d protocol.Diagnost
 }
 
 func TestCodeActionsOrderAndFilter(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	dir := t.TempDir()
 	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
 	u := fileURI(dir, "app.go")
@@ -483,7 +484,7 @@ func (m misbehaving) CodeAction(ctx context.Context, p *protocol.CodeActionParam
 }
 
 func TestRobustness(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	start := func(t *testing.T) *lsptest.Client {
 		srv := lsp.New(lsp.Options{Now: now})
 		srv.Wrap(func(s protocol.Server) protocol.Server { return misbehaving{s} })
@@ -619,7 +620,7 @@ func TestRobustness(t *testing.T) {
 // TestUntitledBufferUsesLanguageID checks that a buffer with no file path
 // gets fixes in the language the client names.
 func TestUntitledBufferUsesLanguageID(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: t.TempDir()})
 	u := uri.URI("untitled:Untitled-1")
 	c.Open(u, "python", "x = \""+toks["t001"]+"\"\n")

@@ -17,37 +17,13 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/lsp/lsptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the want/ sections of testdata/workspaces/*.txtar from what the server does")
 
-// refTime is sas-tokens.json's reference_time: every test pins the clock to it.
-var refTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-
-func now() time.Time { return refTime }
-
-// samples maps sas-tokens.json ids to token text. Workspaces write
-// {{t001}} instead of the token, so this repository holds no literal secret
-// outside the shared test vectors.
-func samples(t testing.TB) map[string]string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "rules", "testdata", "sas-tokens.json"))
-	if err != nil {
-		t.Fatalf("reading the shared test tokens: %v", err)
-	}
-	var f struct {
-		Samples []struct{ ID, Text string }
-	}
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]string{}
-	for _, s := range f.Samples {
-		m[s.ID] = s.Text
-	}
-	return m
-}
+func now() time.Time { return sasguardtest.RefTime }
 
 func expand(s string, toks map[string]string) string {
 	for id, tok := range toks {
@@ -279,7 +255,7 @@ func (wc *workspaceCase) save(t *testing.T) {
 var fixKinds = []string{"env", "dotenv", "redact", "suppress", "fixall"}
 
 func TestWorkspaces(t *testing.T) {
-	toks := samples(t)
+	toks := sasguardtest.Tokens(t)
 	paths, err := filepath.Glob(filepath.Join("testdata", "workspaces", "*.txtar"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no workspaces: %v", err)
@@ -453,34 +429,10 @@ func mustJSON(t *testing.T, v any) string {
 func assertNoSecret(t *testing.T, what, text string, toks map[string]string) {
 	t.Helper()
 	for id, tok := range toks {
-		for _, secret := range secretsOf(tok) {
+		for _, secret := range sasguardtest.SecretsOf(tok) {
 			if strings.Contains(text, secret) {
 				t.Errorf("%s carries the secret of token %s", what, id)
 			}
 		}
 	}
-}
-
-// secretsOf returns the signature or key values in a token, as written.
-func secretsOf(tok string) []string {
-	var out []string
-	for _, key := range []string{"sig=", "SharedAccessKey=", "AccountKey="} {
-		rest := tok
-		for {
-			i := strings.Index(rest, key)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(key):]
-			end := strings.IndexAny(rest, "&;\" ")
-			v := rest
-			if end >= 0 {
-				v = rest[:end]
-			}
-			if len(v) >= 16 {
-				out = append(out, v)
-			}
-		}
-	}
-	return out
 }

@@ -1,29 +1,24 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/gittest"
 	"github.com/sasguard/sasguard/lsp/lsptest"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/load"
 )
-
-// agreeRefTime is sas-tokens.json's reference_time; all three paths read it.
-var agreeRefTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
 // agreement is one finding as every front end must report it.
 type agreement struct {
@@ -40,7 +35,7 @@ type agreement struct {
 // an inline suppression, an expired token, two tokens on one line after
 // emoji, CRLF line endings, and languages whose fixes differ.
 func agreeFiles(t *testing.T) map[string]string {
-	tok := agreeTokens(t)
+	tok := sasguardtest.Tokens(t)
 	return map[string]string{
 		".sasguard.toml": "version = 1\n\n[[policy.tolerate]]\nname = \"read-only doc links\"\nseverity = \"warning\"\npaths = [\"docs/**\"]\nkinds = [\"service_sas\"]\npermissions = \"rl\"\n\n[[allow]]\npath = \"fixtures/**\"\nreason = \"throwaway accounts that do not exist\"\n",
 		"app.py":         "import os\n# 秘密 🔑 below\nA, B = \"" + tok["t001"] + "\", \"" + tok["t006"] + "\"  # 😀\nOLD = \"" + tok["t004"] + "\"\n",
@@ -54,52 +49,18 @@ func agreeFiles(t *testing.T) map[string]string {
 	}
 }
 
-func agreeTokens(t *testing.T) map[string]string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "rules", "testdata", "sas-tokens.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Samples []struct{ ID, Text string } }
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]string{}
-	for _, s := range f.Samples {
-		m[s.ID] = s.Text
-	}
-	return m
-}
-
 // TestHookScanAndLSPAgree feeds the same files through the pre-commit hook's
 // path (staged blobs read from a real git index), `sasguard scan --format
 // json` and the language server, and requires the same findings from each:
 // positions, rule, severity, fingerprint, message, notes and fixes.
 func TestHookScanAndLSPAgree(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed: apt-get install git")
-	}
-	dir := t.TempDir()
+	r := gittest.New(t)
+	dir := r.Dir
 	files := agreeFiles(t)
 	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, dir, name, []byte(data))
 	}
-	git := func(args ...string) {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	git("init", "-q")
-	git("add", "-A")
+	r.Git("add", "-A")
 	// git runs hooks at the top of the work tree and editors start servers
 	// in the workspace folder; notes name the config relative to it.
 	t.Chdir(dir)
@@ -170,7 +131,7 @@ func hookFindings(t *testing.T, dir string) []agreement {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, _, err := load.Engine(repo.WorkTree, "", func() time.Time { return agreeRefTime })
+	eng, _, err := load.Engine(repo.WorkTree, "", now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,11 +150,9 @@ func hookFindings(t *testing.T, dir string) []agreement {
 
 func scanFindings(t *testing.T, dir string) []agreement {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := Command{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" },
-		Now: func() time.Time { return agreeRefTime }}.Main([]string{"scan", "--format", "json", "."})
+	out, errb, code := runMain(t, "", "scan", "--format", "json", ".")
 	if code != exitFindings {
-		t.Fatalf("scan exit code %d, want %d\n%s", code, exitFindings, errb.String())
+		t.Fatalf("scan exit code %d, want %d\n%s", code, exitFindings, errb)
 	}
 	var rep struct {
 		Findings []struct {
@@ -207,7 +166,7 @@ func scanFindings(t *testing.T, dir string) []agreement {
 			Fixes                                []rules.Fix
 		}
 	}
-	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("scan JSON: %v", err)
 	}
 	var as []agreement
@@ -224,7 +183,7 @@ func scanFindings(t *testing.T, dir string) []agreement {
 
 func lspFindings(t *testing.T, dir string, files map[string]string) []agreement {
 	t.Helper()
-	c := lsptest.Start(t, lsptest.Config{Now: func() time.Time { return agreeRefTime }, Folder: dir})
+	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)

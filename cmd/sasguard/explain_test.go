@@ -66,11 +66,11 @@ func TestExplain(t *testing.T) {
 				var code int
 				switch via {
 				case "arg":
-					stdout, stderr, code = scanRun(t, "", "explain", tc.token)
+					stdout, stderr, code = runMain(t, "", "explain", tc.token)
 				case "stdin":
-					stdout, stderr, code = scanRun(t, "see the link:\n  "+tc.token+"\n", "explain")
+					stdout, stderr, code = runMain(t, "see the link:\n  "+tc.token+"\n", "explain")
 				case "dash":
-					stdout, stderr, code = scanRun(t, tc.token, "explain", "-")
+					stdout, stderr, code = runMain(t, tc.token, "explain", "-")
 				}
 				if code != exitOK {
 					t.Fatalf("%s: exit %d: %s", via, code, stderr)
@@ -95,7 +95,7 @@ func TestExplainNothingToExplain(t *testing.T) {
 		"https://acct.blob.core.windows.net/c?sv=2026-04-06&sr=c&sp=rl&sig=<signature>",
 		"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=<your-key>",
 	} {
-		stdout, stderr, code := scanRun(t, input, "explain")
+		stdout, stderr, code := runMain(t, input, "explain")
 		if code != exitUsage || stdout != "" || !strings.Contains(stderr, "no Azure SAS token") {
 			t.Errorf("explain %q: exit %d, stdout %q, stderr %q; want exit 2 and a clear message", input, code, stdout, stderr)
 		}
@@ -105,7 +105,7 @@ func TestExplainNothingToExplain(t *testing.T) {
 func TestExplainSeveralTokens(t *testing.T) {
 	in := "a=https://st4t67ig.blob.core.windows.net/uploads?sv=2026-04-06&se=2027-12-27T00%3A00%3A00Z&sr=c&sp=racwdl&sig=3zrQXsjpDN%2FOpHhq0jAb0nm2BB54X6YdWe613GiQpnw%3D\n" +
 		"b=Endpoint=sb://orders-pub1.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=lubGZsrqZlxN1i26+rILmg+OPPMzuCdNIsOcUne8S/M=\n"
-	stdout, _, code := scanRun(t, in, "explain")
+	stdout, _, code := runMain(t, in, "explain")
 	if code != exitOK || strings.Count(stdout, "fingerprint") != 2 {
 		t.Errorf("exit %d, want 0 and two reports:\n%s", code, stdout)
 	}

@@ -1,93 +1,31 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
+	"github.com/sasguard/sasguard/hook/gittest"
 )
-
-// fixRefTime is the reference time of rules/testdata/sas-tokens.json.
-var fixRefTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-
-// fixTokens returns the real-format sample tokens by id.
-func fixTokens(t *testing.T) map[string]string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "rules", "testdata", "sas-tokens.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Samples []struct{ ID, Text string } }
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, s := range f.Samples {
-		out[s.ID] = s.Text
-	}
-	return out
-}
-
-// fixSecretOf returns the signature or key inside a token: what must never
-// be printed.
-func fixSecretOf(tok string) string {
-	for _, k := range []string{"sig=", "AccountKey=", "SharedAccessKey="} {
-		if i := strings.Index(tok, k); i >= 0 {
-			s := tok[i+len(k):]
-			if j := strings.IndexAny(s, "&;"); j >= 0 {
-				s = s[:j]
-			}
-			return s
-		}
-	}
-	return tok
-}
 
 // fixRepo makes a git repository in a temp dir holding files (path →
 // content, with {{tNNN}} replaced by the token) and returns its path.
 func fixRepo(t *testing.T, files map[string]string) string {
 	t.Helper()
-	git, err := exec.LookPath("git")
-	if err != nil {
-		t.Skip("git is not installed: apt-get install -y git")
-	}
-	dir := t.TempDir()
-	if out, err := exec.Command(git, "init", "-q", dir).CombinedOutput(); err != nil {
-		t.Fatalf("git init: %v %s", err, out)
-	}
-	toks := fixTokens(t)
+	dir := gittest.New(t).Dir
+	toks := sasguardtest.Tokens(t)
 	for name, content := range files {
 		for id, tok := range toks {
 			content = strings.ReplaceAll(content, "{{"+id+"}}", tok)
 		}
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, dir, name, []byte(content))
 	}
 	return dir
-}
-
-func fixMain(t *testing.T, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = Command{
-		Stdin:  strings.NewReader(""),
-		Stdout: &out,
-		Stderr: &errb,
-		Getenv: func(string) string { return "" },
-		Now:    func() time.Time { return fixRefTime },
-	}.Main(args)
-	return out.String(), errb.String(), code
 }
 
 func fixRead(t *testing.T, dir, name string) string {
@@ -122,11 +60,12 @@ func fixReadEnv(t *testing.T, dir string, names ...string) map[string]string {
 // fixNoSecrets fails if any token's secret appears in the output.
 func fixNoSecrets(t *testing.T, outputs ...string) {
 	t.Helper()
-	for id, tok := range fixTokens(t) {
-		sec := fixSecretOf(tok)
-		for _, o := range outputs {
-			if strings.Contains(o, sec) {
-				t.Errorf("output carries the secret of %s", id)
+	for id, tok := range sasguardtest.Tokens(t) {
+		for _, sec := range sasguardtest.SecretsOf(tok) {
+			for _, o := range outputs {
+				if strings.Contains(o, sec) {
+					t.Errorf("output carries the secret of %s", id)
+				}
 			}
 		}
 	}
@@ -143,13 +82,13 @@ func TestFixDotenvMovesSecrets(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, "deploy.sh"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := fixMain(t, "fix", dir)
+	stdout, stderr, code := runMain(t, "", "fix", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 	fixNoSecrets(t, stdout, stderr)
 
-	toks := fixTokens(t)
+	toks := sasguardtest.Tokens(t)
 	wantFiles := map[string]string{
 		"app.py":     "import os\nimport requests\n\nURL = os.environ[\"AZURE_STORAGE_SAS_URL\"]\nCONN = os.environ[\"AZURE_STORAGE_CONNECTION_STRING\"]\n",
 		"deploy.sh":  "#!/bin/sh\nexport MODEL_URL=\"${AZURE_STORAGE_SAS_URL_2}\"\n",
@@ -193,12 +132,12 @@ func TestFixDotenvMovesSecrets(t *testing.T) {
 	}
 
 	// The tree is now clean for the scanner (.env is git-ignored).
-	if out, errOut, code := fixMain(t, "scan", dir); code != exitOK {
+	if out, errOut, code := runMain(t, "", "scan", dir); code != exitOK {
 		t.Errorf("scan after fix: exit %d\n%s%s", code, out, errOut)
 	}
 	// A second run has nothing to do and changes nothing.
 	before := fixRead(t, dir, ".env")
-	if out, errOut, code := fixMain(t, "fix", dir); code != exitOK || strings.Contains(out, "fixed") {
+	if out, errOut, code := runMain(t, "", "fix", dir); code != exitOK || strings.Contains(out, "fixed") {
 		t.Errorf("second run: exit %d\n%s%s", code, out, errOut)
 	}
 	if fixRead(t, dir, ".env") != before {
@@ -214,7 +153,7 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, ".env"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := fixMain(t, "fix", "--dotenv", filepath.Join(dir, "app.js"))
+	stdout, stderr, code := runMain(t, "", "fix", "--dotenv", filepath.Join(dir, "app.js"))
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -226,7 +165,7 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 	if !strings.HasPrefix(env, "# team values\nAZURE_STORAGE_SAS_URL='https://example.invalid/other'\n") {
 		t.Errorf(".env lost or changed existing bytes:\n%s", env)
 	}
-	if got := fixReadEnv(t, dir, "AZURE_STORAGE_SAS_URL_2")["AZURE_STORAGE_SAS_URL_2"]; got != fixTokens(t)["t006"] {
+	if got := fixReadEnv(t, dir, "AZURE_STORAGE_SAS_URL_2")["AZURE_STORAGE_SAS_URL_2"]; got != sasguardtest.Tokens(t)["t006"] {
 		t.Error(".env: AZURE_STORAGE_SAS_URL_2 is not the token")
 	}
 	if info, _ := os.Stat(filepath.Join(dir, ".env")); info.Mode().Perm() != 0o640 {
@@ -238,7 +177,7 @@ func TestFixEnvName(t *testing.T) {
 	dir := fixRepo(t, map[string]string{
 		"upload.ts": "export const a = \"{{t006}}\";\nexport const b = \"{{t012}}\";\nexport const c = \"{{t006}}\";\n",
 	})
-	stdout, stderr, code := fixMain(t, "fix", "--env", "BLOB_SAS", dir)
+	stdout, stderr, code := runMain(t, "", "fix", "--env", "BLOB_SAS", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -259,14 +198,14 @@ func TestFixRedact(t *testing.T) {
 	dir := fixRepo(t, map[string]string{
 		"docs/howto.md": "Run:\n\n    azcopy copy \"{{t001}}\" .\n\nor use {{t019}}\n",
 	})
-	stdout, stderr, code := fixMain(t, "fix", "--redact", dir)
+	stdout, stderr, code := runMain(t, "", "fix", "--redact", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	fixNoSecrets(t, stdout, stderr)
-	toks := fixTokens(t)
-	want := "Run:\n\n    azcopy copy \"" + strings.Replace(toks["t001"], fixSecretOf(toks["t001"]), "REDACTED", 1) + "\" .\n\nor use " +
-		strings.Replace(toks["t019"], fixSecretOf(toks["t019"]), "REDACTED", 1) + "\n"
+	toks := sasguardtest.Tokens(t)
+	want := "Run:\n\n    azcopy copy \"" + strings.Replace(toks["t001"], sasguardtest.SecretsOf(toks["t001"])[0], "REDACTED", 1) + "\" .\n\nor use " +
+		strings.Replace(toks["t019"], sasguardtest.SecretsOf(toks["t019"])[0], "REDACTED", 1) + "\n"
 	if diff := cmp.Diff(want, fixRead(t, dir, "docs/howto.md")); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -279,7 +218,7 @@ func TestFixLeavesWhatItCannotFix(t *testing.T) {
 	src := "import os\n\n# old URL: {{t002}}\nURL = os.environ[\"X\"]\n"
 	dir := fixRepo(t, map[string]string{"app.py": src})
 	before := fixRead(t, dir, "app.py")
-	stdout, stderr, code := fixMain(t, "fix", dir)
+	stdout, stderr, code := runMain(t, "", "fix", dir)
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d\n%s%s", code, exitFindings, stdout, stderr)
 	}
@@ -323,7 +262,7 @@ func TestFixNeverLosesTheSecret(t *testing.T) {
 			dir := fixRepo(t, map[string]string{"app.py": "URL = '{{t001}}'\n"})
 			tt.setup(t, dir)
 			before := fixRead(t, dir, "app.py")
-			stdout, stderr, code := fixMain(t, "fix", filepath.Join(dir, "app.py"))
+			stdout, stderr, code := runMain(t, "", "fix", filepath.Join(dir, "app.py"))
 			if code != exitFailure {
 				t.Fatalf("exit %d, want %d\n%s%s", code, exitFailure, stdout, stderr)
 			}
@@ -343,7 +282,7 @@ func TestFixConfigTemplate(t *testing.T) {
 		".sasguard.toml": "[env]\ntemplate = \"{ACCOUNT}_{KIND}\"\n",
 		"main.tf":        "locals {\n  sas = \"{{t009}}\"\n}\n",
 	})
-	stdout, stderr, code := fixMain(t, "fix", dir)
+	stdout, stderr, code := runMain(t, "", "fix", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -351,7 +290,7 @@ func TestFixConfigTemplate(t *testing.T) {
 	if diff := cmp.Diff(want, fixRead(t, dir, "main.tf")); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if got := fixReadEnv(t, dir, "TF_VAR_stqs6vvm_sas_url")["TF_VAR_stqs6vvm_sas_url"]; got != fixTokens(t)["t009"] {
+	if got := fixReadEnv(t, dir, "TF_VAR_stqs6vvm_sas_url")["TF_VAR_stqs6vvm_sas_url"]; got != sasguardtest.Tokens(t)["t009"] {
 		t.Error(".env: TF_VAR_stqs6vvm_sas_url is not the token")
 	}
 }
@@ -371,7 +310,7 @@ func TestFixUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, stderr, code := fixMain(t, tt.args...)
+			_, stderr, code := runMain(t, "", tt.args...)
 			if code != exitUsage {
 				t.Errorf("exit %d, want %d", code, exitUsage)
 			}
@@ -380,7 +319,7 @@ func TestFixUsage(t *testing.T) {
 			}
 		})
 	}
-	if out, _, code := fixMain(t, "fix", "--help"); code != exitOK || !strings.Contains(out, "--dotenv") {
+	if out, _, code := runMain(t, "", "fix", "--help"); code != exitOK || !strings.Contains(out, "--dotenv") {
 		t.Errorf("--help: exit %d\n%s", code, out)
 	}
 }

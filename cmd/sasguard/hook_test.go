@@ -2,78 +2,45 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
+	"github.com/sasguard/sasguard/hook/gittest"
 )
 
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-// Paths resolved before any test changes directory (hookMain does).
-var (
-	hookTokensFile = mustAbs(filepath.Join("..", "..", "hook", "e2e", "testdata", "tokens.json"))
-	hookGoldenDir  = mustAbs(filepath.Join("testdata", "hook"))
-)
-
-func mustAbs(p string) string {
-	abs, err := filepath.Abs(p)
+// hookGoldenDir is resolved before any test changes directory (hookMain does).
+var hookGoldenDir = func() string {
+	abs, err := filepath.Abs(filepath.Join("testdata", "hook"))
 	if err != nil {
 		panic(err)
 	}
 	return abs
-}
+}()
 
-// hookRefTime is the token fixture's reference_time.
-var hookRefTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-
-// hookTokens returns the fixture tokens by variable name (SAS, KEY,
-// EXPIRED), from the hook's end-to-end test data.
+// hookTokens returns the tokens the hook tests commit by the variable their
+// scripts read them from: a live Account SAS, a storage account key, and an
+// expired Account SAS.
 func hookTokens(t *testing.T) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(hookTokensFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Samples []struct{ Env, Text string } }
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, s := range f.Samples {
-		out[s.Env] = s.Text
-	}
-	return out
+	tok := sasguardtest.Tokens(t)
+	return map[string]string{"SAS": tok["t001"], "KEY": tok["t015"], "EXPIRED": tok["t004"]}
 }
 
 // hookRepo runs script (sh) in a new repository with the tokens in $SAS,
 // $KEY and $EXPIRED, and returns the repository's directory.
 func hookRepo(t *testing.T, script string) string {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
 	dir := t.TempDir()
-	cmd := exec.Command("sh", "-ec", "git init -q .\n"+script)
-	cmd.Dir = dir
-	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+	var env []string
 	for k, v := range hookTokens(t) {
-		cmd.Env = append(cmd.Env, k+"="+v)
+		env = append(env, k+"="+v)
 	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("setup: %v\n%s", err, out)
-	}
+	gittest.Sh(t, dir, "git init -q .\n"+script, env...)
 	return dir
 }
 
@@ -82,33 +49,16 @@ func hookRepo(t *testing.T, script string) string {
 func hookMain(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	t.Chdir(dir)
-	var out, errb bytes.Buffer
-	code = Command{
-		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-		Getenv: func(string) string { return "" },
-		Now:    func() time.Time { return hookRefTime },
-	}.Main(args)
+	stdout, stderr, code = runMain(t, "", args...)
 	for name, tok := range hookTokens(t) {
 		// The masked form shows the secret's first 4 characters; 8 is a leak.
-		if sec := hookSecret(tok); strings.Contains(out.String()+errb.String(), sec[:8]) {
-			t.Errorf("output carries the secret of $%s", name)
-		}
-	}
-	return out.String(), errb.String(), code
-}
-
-// hookSecret is the secret inside a token: the SAS signature or the key.
-func hookSecret(tok string) string {
-	for _, k := range []string{"sig=", "AccountKey="} {
-		if i := strings.Index(tok, k); i >= 0 {
-			s := tok[i+len(k):]
-			if j := strings.IndexAny(s, "&;"); j >= 0 {
-				s = s[:j]
+		for _, sec := range sasguardtest.SecretsOf(tok) {
+			if strings.Contains(stdout+stderr, sec[:8]) {
+				t.Errorf("output carries the secret of $%s", name)
 			}
-			return s
 		}
 	}
-	return tok
+	return stdout, stderr, code
 }
 
 // TestHookGolden pins what a developer sees when a commit is blocked: the
@@ -123,7 +73,7 @@ func TestHookGolden(t *testing.T) {
 		t.Errorf("exit %d, want %d", code, exitFindings)
 	}
 	golden := filepath.Join(hookGoldenDir, "blocked.golden")
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+	if *update {
 		if err := os.WriteFile(golden, []byte(stderr), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -231,14 +181,7 @@ func TestBaseline(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "copy.py"), []byte("again = \""+tok["SAS"]+"\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	gitAdd := func(p string) {
-		cmd := exec.Command("git", "add", p)
-		cmd.Dir = dir
-		cmd.Env = gitFreeEnv()
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git add: %v\n%s", err, out)
-		}
-	}
+	gitAdd := func(p string) { gittest.Sh(t, dir, "git add "+p) }
 	gitAdd("copy.py")
 	if _, stderr, code := hookMain(t, dir, "hook"); code != exitOK {
 		t.Errorf("baselined secret in a new file: exit %d\n%s", code, stderr)
@@ -259,17 +202,4 @@ func TestBaseline(t *testing.T) {
 	if !bytes.Equal(conf, again) {
 		t.Errorf("second baseline changed the config:\n%s", again)
 	}
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
 }

@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sasguard/sasguard/rules"
 )
@@ -17,7 +16,7 @@ var initExampleLine = regexp.MustCompile(`^# (\[\[[a-z.]+\]\]|[a-z_]+ = .*)$`)
 
 func TestInitWritesParsableConfig(t *testing.T) {
 	dir := t.TempDir()
-	stdout, stderr, code := scanRun(t, "", "init", dir)
+	stdout, stderr, code := runMain(t, "", "init", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -65,7 +64,7 @@ func TestInitExamplesAreValid(t *testing.T) {
 	}
 
 	// The example rule finds its example through the real engine.
-	eng := rules.NewEngine(cfg, rules.Options{Now: func() time.Time { return scanRefTime }})
+	eng := rules.NewEngine(cfg, rules.Options{Now: now})
 	r := cfg.Rules[0]
 	found := eng.Scan("config.env", []byte(r.Examples[0]+"\n"))
 	if len(found) != 1 || found[0].Rule != r.ID {
@@ -83,14 +82,14 @@ func TestInitKeepsExistingFile(t *testing.T) {
 	if err := os.WriteFile(path, mine, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, code := scanRun(t, "", "init", dir)
+	_, stderr, code := runMain(t, "", "init", dir)
 	if code != exitUsage || !strings.Contains(stderr, "already exists") || !strings.Contains(stderr, "--force") {
 		t.Errorf("exit %d, stderr %q; want 2 and a hint about --force", code, stderr)
 	}
 	if data, _ := os.ReadFile(path); string(data) != string(mine) {
 		t.Fatalf("init overwrote the existing file without --force")
 	}
-	if _, stderr, code := scanRun(t, "", "init", "--force", dir); code != exitOK {
+	if _, stderr, code := runMain(t, "", "init", "--force", dir); code != exitOK {
 		t.Fatalf("init --force: exit %d: %s", code, stderr)
 	}
 	if data, _ := os.ReadFile(path); string(data) != initTemplate {
@@ -104,7 +103,7 @@ func TestInitBadArgs(t *testing.T) {
 		{"init", "a", "b"},
 		{"init", "--frce"},
 	} {
-		if _, _, code := scanRun(t, "", args...); code != exitUsage {
+		if _, _, code := runMain(t, "", args...); code != exitUsage {
 			t.Errorf("sasguard %s: exit %d, want 2", strings.Join(args, " "), code)
 		}
 	}

@@ -12,6 +12,8 @@ import (
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 )
 
 func TestLSPUsage(t *testing.T) {
@@ -59,13 +61,13 @@ func TestLSPCommand(t *testing.T) {
 		{"exit without shutdown", false, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := agreeTokens(t)
+			toks := sasguardtest.Tokens(t)
 			inR, inW := io.Pipe()
 			outR, outW := io.Pipe()
 			var errb bytes.Buffer
 			done := make(chan int, 1)
 			go func() {
-				done <- Command{Stdin: inR, Stdout: outW, Stderr: &errb, Now: func() time.Time { return agreeRefTime }}.Main([]string{"lsp", "--stdio"})
+				done <- Command{Stdin: inR, Stdout: outW, Stderr: &errb, Now: now}.Main([]string{"lsp", "--stdio"})
 				outW.Close()
 			}()
 

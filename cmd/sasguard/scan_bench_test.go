@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // BenchmarkScanGoroot scans Go's own source tree (read-only, in place) the
@@ -15,7 +14,7 @@ import (
 func BenchmarkScanGoroot(b *testing.B) {
 	tree := filepath.Join(runtime.GOROOT(), "src")
 	c := Command{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
-		Getenv: func(string) string { return "" }, Now: func() time.Time { return scanRefTime }}
+		Getenv: func(string) string { return "" }, Now: now}
 	for b.Loop() {
 		if code := c.Main([]string{"scan", tree}); code == exitUsage || code == exitFailure {
 			b.Fatalf("exit %d", code)

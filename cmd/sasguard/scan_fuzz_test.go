@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -29,7 +28,7 @@ func FuzzScanFile(f *testing.F) {
 	for _, data := range scanGenerated() {
 		f.Add(data)
 	}
-	eng := rules.NewEngine(nil, rules.Options{Now: func() time.Time { return scanRefTime }})
+	eng := rules.NewEngine(nil, rules.Options{Now: now})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		content, ok := scanText(data)
 		if !ok {

@@ -1,51 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 	"golang.org/x/text/encoding/unicode"
 )
-
-// -update rewrites golden files: go test ./cmd/sasguard -run Golden -update.
-// Defined in init, and only if another test file has not defined it, so the
-// package's test files can share the flag.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func scanUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// scanRefTime is shared/testdata/sas-tokens.json's reference_time: the
-// fixture's tokens' facts (expired or not, days left) hold at it.
-var scanRefTime = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-
-// scanRun runs sasguard in-process with a pinned clock and an empty
-// environment (so NO_COLOR and the user's settings do not leak in).
-func scanRun(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = Command{
-		Stdin:  strings.NewReader(stdin),
-		Stdout: &out,
-		Stderr: &errb,
-		Getenv: func(string) string { return "" },
-		Now:    func() time.Time { return scanRefTime },
-	}.Main(args)
-	return out.String(), errb.String(), code
-}
 
 // scanGenerated are fixture files txtar cannot hold (binary, UTF-16,
 // Latin-1) or must not (a .git directory). Each maps a path to its bytes.
@@ -81,23 +45,12 @@ func scanFixture(t *testing.T) string {
 	}
 	dir := t.TempDir()
 	for _, f := range ar.Files {
-		scanWrite(t, dir, f.Name, f.Data)
+		writeFile(t, dir, f.Name, f.Data)
 	}
 	for name, data := range scanGenerated() {
-		scanWrite(t, dir, name, data)
+		writeFile(t, dir, name, data)
 	}
 	return dir
-}
-
-func scanWrite(t *testing.T, dir, name string, data []byte) {
-	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // scanWant is a finding a fixture file announces with a "want: RULE" marker

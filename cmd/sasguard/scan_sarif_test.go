@@ -95,7 +95,7 @@ func TestScanSARIFValidates(t *testing.T) {
 	bin := scanValidator(t)
 	dir := scanFixture(t)
 	t.Chdir(dir)
-	stdout, stderr, code := scanRun(t, "", "scan", "--format", "sarif")
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "sarif")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stderr: %s", code, stderr)
 	}

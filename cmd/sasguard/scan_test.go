@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/hook/gittest"
 )
 
@@ -57,12 +58,12 @@ func TestScanGolden(t *testing.T) {
 		{"sarif", "golden.sarif"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
-			stdout, stderr, code := scanRun(t, "", "scan", "--format", tc.format)
+			stdout, stderr, code := runMain(t, "", "scan", "--format", tc.format)
 			if code != exitFindings || stderr != "" {
 				t.Errorf("exit %d, stderr %q; want exit %d and no stderr", code, stderr, exitFindings)
 			}
 			path := filepath.Join(golden, tc.file)
-			if scanUpdating() {
+			if *update {
 				if err := os.WriteFile(path, []byte(stdout), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -86,7 +87,7 @@ func TestScanGolden(t *testing.T) {
 func TestScanFindsMarkedTokens(t *testing.T) {
 	dir := scanFixture(t)
 	t.Chdir(dir)
-	stdout, stderr, code := scanRun(t, "", "scan", "--format", "json")
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "json")
 	if code != exitFindings {
 		t.Errorf("exit %d, want %d; stderr: %s", code, exitFindings, stderr)
 	}
@@ -149,7 +150,7 @@ func TestScanNeverPrintsSecrets(t *testing.T) {
 			if show {
 				args = append(args, "--show-secret")
 			}
-			stdout, stderr, _ := scanRun(t, "", args...)
+			stdout, stderr, _ := runMain(t, "", args...)
 			leaked := 0
 			for _, s := range secrets {
 				if strings.Contains(stdout+stderr, s) {
@@ -190,7 +191,7 @@ func TestScanExitCodes(t *testing.T) {
 		{"missing config", []string{"scan", "--config", "nope.toml"}, exitUsage, "", "does not exist"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			stdout, stderr, code := scanRun(t, "", tc.args...)
+			stdout, stderr, code := runMain(t, "", tc.args...)
 			if code != tc.code || !strings.Contains(stdout, tc.stdout) || !strings.Contains(stderr, tc.stderr) {
 				t.Errorf("sasguard %s: exit %d, want %d; stdout should hold %q, stderr %q\nstdout:\n%s\nstderr:\n%s",
 					strings.Join(tc.args, " "), code, tc.code, tc.stdout, tc.stderr, stdout, stderr)
@@ -203,9 +204,9 @@ func TestScanExitCodes(t *testing.T) {
 // and a compiler-style file:line message and a hint.
 func TestScanConfigError(t *testing.T) {
 	dir := scanFixture(t)
-	scanWrite(t, dir, ".sasguard.toml", []byte("version = 1\n\n[policy]\nblock_onn = \"error\"\n"))
+	writeFile(t, dir, ".sasguard.toml", []byte("version = 1\n\n[policy]\nblock_onn = \"error\"\n"))
 	t.Chdir(dir)
-	stdout, stderr, code := scanRun(t, "", "scan")
+	stdout, stderr, code := runMain(t, "", "scan")
 	if code != exitUsage || stdout != "" {
 		t.Errorf("exit %d with stdout %q; want exit 2 and nothing on stdout", code, stdout)
 	}
@@ -220,22 +221,10 @@ func TestScanConfigError(t *testing.T) {
 // not ignored files real git lists, across nested .gitignore files,
 // negations, directory patterns and .git/info/exclude.
 func TestScanWalkMatchesGit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not found: install git (apt-get install -y git) to compare the walk with git's")
-	}
-	dir := t.TempDir()
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "HOME="+dir, "XDG_CONFIG_HOME="+dir, "GIT_CONFIG_NOSYSTEM=1")
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("git %v: %v", args, err)
-		}
-		return string(out)
-	}
-	git("init", "-q")
+	// HOME and XDG_CONFIG_HOME hide a global core.excludesFile from git.
+	home := t.TempDir()
+	r := gittest.New(t, "HOME="+home, "XDG_CONFIG_HOME="+home)
+	dir, git := r.Dir, r.Git
 	for name, data := range map[string]string{
 		".gitignore":                  "*.log\n/build/\nsecrets/\n!keep.log\n# comment\n\nvendor/**/*.txt\n",
 		".git/info/exclude":           "scratch*\n",
@@ -262,7 +251,7 @@ func TestScanWalkMatchesGit(t *testing.T) {
 		"unicodé/ファイル.txt":            "x",
 		".hidden-dir/.also-hidden.py": "x",
 	} {
-		scanWrite(t, dir, name, []byte(data))
+		writeFile(t, dir, name, []byte(data))
 	}
 	want := strings.Split(strings.TrimSuffix(git("ls-files", "--others", "--exclude-standard", "-z"), "\x00"), "\x00")
 	sort.Strings(want)
@@ -315,16 +304,16 @@ func TestScanUnreadableFile(t *testing.T) {
 	}
 	dir := scanFixture(t)
 	t.Chdir(dir)
-	scanWrite(t, dir, "clean/ok.txt", []byte("nothing here\n"))
-	scanWrite(t, dir, "clean/locked.txt", []byte("nothing here\n"))
+	writeFile(t, dir, "clean/ok.txt", []byte("nothing here\n"))
+	writeFile(t, dir, "clean/locked.txt", []byte("nothing here\n"))
 	if err := os.Chmod(filepath.Join(dir, "clean", "locked.txt"), 0); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := scanRun(t, "", "scan", "clean")
+	stdout, stderr, code := runMain(t, "", "scan", "clean")
 	if code != exitFailure || !strings.Contains(stderr, "sasguard: error: clean/locked.txt: permission denied") || !strings.Contains(stdout, "in 2 files") {
 		t.Errorf("exit %d (want 3)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	stdout, stderr, code = scanRun(t, "", "scan", "clean", "app")
+	stdout, stderr, code = runMain(t, "", "scan", "clean", "app")
 	if code != exitFindings || !strings.Contains(stderr, "clean/locked.txt: permission denied") || !strings.Contains(stdout, "app/settings.py:4:14: error:") {
 		t.Errorf("with a blocking finding too: exit %d (want 1)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
@@ -333,10 +322,10 @@ func TestScanUnreadableFile(t *testing.T) {
 // scanUnreadableAsNobody runs the same check as root, who can read any
 // file: the real binary runs as the unprivileged user "nobody".
 func scanUnreadableAsNobody(t *testing.T) {
-	bin := scanBuildBinary(t)
+	bin := sasguardtest.Binary(t)
 	dir := scanFixture(t)
-	scanWrite(t, dir, "clean/ok.txt", []byte("nothing here\n"))
-	scanWrite(t, dir, "clean/locked.txt", []byte("nothing here\n"))
+	writeFile(t, dir, "clean/ok.txt", []byte("nothing here\n"))
+	writeFile(t, dir, "clean/locked.txt", []byte("nothing here\n"))
 	if err := os.Chmod(filepath.Join(dir, "clean", "locked.txt"), 0); err != nil {
 		t.Fatal(err)
 	}
@@ -376,20 +365,6 @@ func scanAsNobody() *syscall.SysProcAttr {
 	return &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 }
 
-// scanBuildBinary builds sasguard once per test binary run.
-func scanBuildBinary(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go command not found: needed to build sasguard for a subprocess test")
-	}
-	bin := filepath.Join(t.TempDir(), "sasguard")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // TestScanLargeSingleLine: a 10 MB file that is one line, with the token at
 // its end, goes through the streaming path and is still found at the right
 // column.
@@ -401,9 +376,9 @@ func TestScanLargeSingleLine(t *testing.T) {
 	if int64(len(content)) <= scanLargeFile {
 		t.Fatalf("fixture of %d bytes would not take the streaming path", len(content))
 	}
-	scanWrite(t, dir, "bundle.min.js", []byte(content))
+	writeFile(t, dir, "bundle.min.js", []byte(content))
 	t.Chdir(dir)
-	stdout, stderr, code := scanRun(t, "", "scan", "--format", "json", "--show-secret")
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "json", "--show-secret")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stderr: %s", code, stderr)
 	}
@@ -424,9 +399,9 @@ func TestScanLargeSingleLine(t *testing.T) {
 // TestScanStableOrder: concurrent workers, same bytes every run.
 func TestScanStableOrder(t *testing.T) {
 	t.Chdir(scanFixture(t))
-	first, _, _ := scanRun(t, "", "scan", "--format", "json")
+	first, _, _ := runMain(t, "", "scan", "--format", "json")
 	for range 5 {
-		again, _, _ := scanRun(t, "", "scan", "--format", "json")
+		again, _, _ := runMain(t, "", "scan", "--format", "json")
 		if again != first {
 			t.Fatalf("output changed between runs:\n%s", cmp.Diff(first, again))
 		}
@@ -439,10 +414,10 @@ func TestScanTwoSecretsOnOneLine(t *testing.T) {
 	dir := t.TempDir()
 	key := "lubGZsrqZlxN1i26+rILmg+OPPMzuCdNIsOcUne8S/M="
 	sig := "HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE"
-	scanWrite(t, dir, "two.txt", []byte("SharedAccessKey="+key+" sv=2026-04-06&si=read-policy&sr=c&sig="+sig+"%3D\n"))
+	writeFile(t, dir, "two.txt", []byte("SharedAccessKey="+key+" sv=2026-04-06&si=read-policy&sr=c&sig="+sig+"%3D\n"))
 	t.Chdir(dir)
 	for _, format := range []string{"text", "json", "sarif"} {
-		stdout, stderr, code := scanRun(t, "", "scan", "--format", format)
+		stdout, stderr, code := runMain(t, "", "scan", "--format", format)
 		if code != exitFindings || strings.Count(stdout, "azure-") < 2 {
 			t.Fatalf("%s: exit %d, want 1 with two findings:\n%s%s", format, code, stdout, stderr)
 		}
@@ -457,43 +432,30 @@ func TestScanTwoSecretsOnOneLine(t *testing.T) {
 // TestScanGitRange: `scan --git` renders the history findings like any
 // others, with the commit that added each.
 func TestScanGitRange(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not found: install git (apt-get install -y git)")
-	}
-	dir := t.TempDir()
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "HOME="+dir, "GIT_CONFIG_NOSYSTEM=1", "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		return strings.TrimSpace(string(out))
-	}
-	git("init", "-q")
-	scanWrite(t, dir, "a.txt", []byte("hello\n"))
+	r := gittest.New(t)
+	dir := r.Dir
+	git := func(args ...string) string { return strings.TrimSpace(r.Git(args...)) }
+	writeFile(t, dir, "a.txt", []byte("hello\n"))
 	git("add", ".")
 	git("commit", "-q", "-m", "one")
-	scanWrite(t, dir, "conf/app.py", []byte("URL = \"https://st4t67ig.blob.core.windows.net/models/resnet50.ckpt?sv=2026-04-06&spr=https&se=2026-11-29T00%3A00%3A00Z&sr=b&sp=r&sig=4P%2BQtC3BrGU9FruD4ANxQ9Mrn0%2BuzQEjN1hEUPXpOCI%3D\"\n"))
+	writeFile(t, dir, "conf/app.py", []byte("URL = \"https://st4t67ig.blob.core.windows.net/models/resnet50.ckpt?sv=2026-04-06&spr=https&se=2026-11-29T00%3A00%3A00Z&sr=b&sp=r&sig=4P%2BQtC3BrGU9FruD4ANxQ9Mrn0%2BuzQEjN1hEUPXpOCI%3D\"\n"))
 	git("add", ".")
 	git("commit", "-q", "-m", "two")
 	commit := git("rev-parse", "HEAD")
 	t.Chdir(dir)
 
-	stdout, stderr, code := scanRun(t, "", "scan", "--git", "HEAD~1..HEAD")
+	stdout, stderr, code := runMain(t, "", "scan", "--git", "HEAD~1..HEAD")
 	if code != exitFindings || !strings.Contains(stdout, "conf/app.py:1:8: error:") || !strings.Contains(stdout, "commit: "+commit) {
 		t.Errorf("exit %d (want 1)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	stdout, _, _ = scanRun(t, "", "scan", "--format", "json", "--git", "HEAD~1..HEAD")
+	stdout, _, _ = runMain(t, "", "scan", "--format", "json", "--git", "HEAD~1..HEAD")
 	if !strings.Contains(stdout, `"commit": "`+commit+`"`) {
 		t.Errorf("JSON lacks the commit:\n%s", stdout)
 	}
-	if _, stderr, code := scanRun(t, "", "scan", "--git", "HEAD~1..HEAD", "a", "b"); code != exitUsage {
+	if _, stderr, code := runMain(t, "", "scan", "--git", "HEAD~1..HEAD", "a", "b"); code != exitUsage {
 		t.Errorf("--git with two paths: exit %d, want 2: %s", code, stderr)
 	}
-	if _, stderr, code := scanRun(t, "", "scan", "--git", "HEAD..HEAD"); code != exitOK {
+	if _, stderr, code := runMain(t, "", "scan", "--git", "HEAD..HEAD"); code != exitOK {
 		t.Errorf("empty range: exit %d, want 0: %s", code, stderr)
 	}
 }
@@ -502,12 +464,12 @@ func TestScanGitRange(t *testing.T) {
 // first, and within a commit by path and line, whatever the paths of other
 // commits; a file scan's path order must not reshuffle it.
 func TestScanGitRangeOrder(t *testing.T) {
-	tok := fixTokens(t)
+	tok := sasguardtest.Tokens(t)
 	r := gittest.New(t)
 	commit := func(date string, files map[string]string) string {
 		t.Helper()
 		for name, content := range files {
-			scanWrite(t, r.Dir, name, []byte(content))
+			writeFile(t, r.Dir, name, []byte(content))
 		}
 		// The committer date orders history; give each commit its own.
 		r.Sh("git add . && GIT_COMMITTER_DATE=" + date + " git commit -q --date " + date + " -m " + date)
@@ -520,7 +482,7 @@ func TestScanGitRangeOrder(t *testing.T) {
 	})
 	t.Chdir(r.Dir)
 
-	stdout, stderr, code := scanRun(t, "", "scan", "--format", "json", "--git", "HEAD")
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "json", "--git", "HEAD")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1\n%s", code, stderr)
 	}

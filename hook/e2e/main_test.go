@@ -10,33 +10,16 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 )
 
-// sasguardBin is the sasguard binary TestMain builds once for every test.
-var sasguardBin string
-
 func TestMain(m *testing.M) {
-	os.Exit(run(m))
-}
-
-func run(m *testing.M) int {
 	if _, err := exec.LookPath("git"); err != nil {
 		fmt.Println("skipping hook end-to-end tests: git is not installed (apt-get install -y git)")
-		return 0
+		os.Exit(0)
 	}
-	dir, err := os.MkdirTemp("", "sasguard-e2e-bin")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	sasguardBin = filepath.Join(dir, "sasguard")
-	build := exec.Command("go", "build", "-o", sasguardBin, "github.com/sasguard/sasguard/cmd/sasguard")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building sasguard: %v\n%s", err, out)
-		return 1
-	}
-	return m.Run()
+	os.Exit(sasguardtest.Main(m))
 }
 
 type sample struct {
@@ -104,7 +87,7 @@ func newSandbox(t *testing.T) *sandbox {
 		"GIT_CONFIG_NOSYSTEM=1",
 		"LC_ALL=C",
 		"NO_COLOR=1",
-		"SASGUARD=" + sasguardBin,
+		"SASGUARD=" + sasguardtest.Binary(t),
 	}
 	if tmp := os.Getenv("TMPDIR"); tmp != "" {
 		s.env = append(s.env, "TMPDIR="+tmp)

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sasguard/sasguard/cmd/sasguardtest"
 )
 
 // TestPreCommitFramework runs this repository's .pre-commit-hooks.yaml
@@ -31,7 +33,7 @@ func TestPreCommitFramework(t *testing.T) {
 	}
 	// sasguard is not on PATH: the golang hook must run the binary
 	// pre-commit built; only the system variant below gets $SASGUARD_DIR.
-	s.env = append(s.env, "PRE_COMMIT_HOME="+filepath.Join(s.dir, "pre-commit-cache"), "SASGUARD_DIR="+filepath.Dir(sasguardBin))
+	s.env = append(s.env, "PRE_COMMIT_HOME="+filepath.Join(s.dir, "pre-commit-cache"), "SASGUARD_DIR="+filepath.Dir(sasguardtest.Binary(t)))
 
 	// pre-commit clones hook repositories: give it this tree as a repository.
 	src := filepath.Join(s.dir, "sasguard-src")

@@ -1,35 +1,26 @@
 package gitdir
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/hook/gittest"
 )
 
 // TestLocate finds the repository the way git does inside a hook: from the
 // work tree, from a subdirectory, through a linked worktree's .git file,
 // and from GIT_DIR and GIT_INDEX_FILE (relative to the work tree top).
 func TestLocate(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
+	gittest.Need(t)
 	root, err := filepath.EvalSymlinks(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	main := filepath.Join(root, "main")
 	wt := filepath.Join(root, "wt")
-	cmd := exec.Command("sh", "-ec", `git init -q main && cd main && mkdir -p sub/dir && git commit -q --allow-empty -m base && git worktree add -q ../wt`)
-	cmd.Dir = root
-	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
+	gittest.Sh(t, root, `git init -q main && cd main && mkdir -p sub/dir && git commit -q --allow-empty -m base && git worktree add -q ../wt`)
 	dotGit := filepath.Join(main, ".git")
 	wtGit := filepath.Join(dotGit, "worktrees", "wt")
 	tests := []struct {
@@ -59,17 +50,4 @@ func TestLocate(t *testing.T) {
 	if _, err := Locate(root, func(string) string { return "" }); err == nil {
 		t.Error("Locate outside a repository succeeded")
 	}
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
 }

@@ -5,7 +5,6 @@ import (
 	"crypto/sha1"
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -14,30 +13,16 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sasguard/sasguard/hook/gittest"
 )
 
 // gitRepo makes a repository in a temporary directory and returns a
 // function running git in it.
 func gitRepo(t *testing.T) (string, func(args ...string) string) {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
-	dir := t.TempDir()
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return string(out)
-	}
-	git("init", "-q", ".")
-	return dir, git
+	r := gittest.New(t)
+	return r.Dir, r.Git
 }
 
 func write(t *testing.T, dir, name, content string) {
@@ -246,17 +231,4 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Parse(data) // must not panic
 	})
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
 }

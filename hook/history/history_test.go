@@ -3,8 +3,6 @@ package history
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/gittest"
 	"github.com/sasguard/sasguard/hook/linediff"
 )
 
@@ -54,21 +53,11 @@ type added struct {
 // a merge that adds a line of its own, and checks which lines each commit
 // is said to add.
 func TestScan(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
+	gittest.Need(t)
 	dir := t.TempDir()
 	sh := func(script string) string {
 		t.Helper()
-		cmd := exec.Command("sh", "-ec", script)
-		cmd.Dir = dir
-		cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", script, err, out)
-		}
-		return string(out)
+		return gittest.Sh(t, dir, script)
 	}
 	sh(`git init -q -b main .
 		printf 'a\nb\n' > a.txt && git add a.txt && git commit -qm root
@@ -137,21 +126,12 @@ func TestScan(t *testing.T) {
 // edge has no fetched parent; like git, sasguard treats it as a root, so
 // everything in it counts as added instead of the scan failing.
 func TestScanShallow(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
 	root := t.TempDir()
-	cmd := exec.Command("sh", "-ec", `git init -q src && cd src
+	gittest.Sh(t, root, `git init -q src && cd src
 		echo 1 > a.txt && git add a.txt && git commit -qm one
 		echo 2 >> a.txt && git commit -qam two
 		echo b > b.txt && git add b.txt && git commit -qm three
 		cd .. && git clone -q --depth 2 "file://$PWD/src" shallow`)
-	cmd.Dir = root
-	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
 	repo, err := gitdir.Locate(root+"/shallow", func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -167,17 +147,4 @@ func TestScanShallow(t *testing.T) {
 	if diff := cmp.Diff([]string{"b.txt all=true", "a.txt all=true"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sasguard/sasguard/hook/gittest"
 )
 
 func readFile(t *testing.T, p string) string {
@@ -168,20 +170,9 @@ func TestMissingBinary(t *testing.T) {
 }
 
 func TestHooksDirHonoursHooksPath(t *testing.T) {
-	unsetGitEnv(t)
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
-	repo := t.TempDir()
-	run := func(args ...string) {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = repo
-		cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	run("init", "-q", ".")
+	gittest.Unsetenv(t)
+	r := gittest.New(t)
+	repo := r.Dir
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	t.Setenv("GIT_CONFIG_GLOBAL", "/dev/null")
 	got, err := HooksDir(repo)
@@ -191,36 +182,12 @@ func TestHooksDirHonoursHooksPath(t *testing.T) {
 	if want := filepath.Join(repo, ".git", "hooks"); got != want {
 		t.Errorf("HooksDir = %s, want %s", got, want)
 	}
-	run("config", "core.hooksPath", "team-hooks")
+	r.Git("config", "core.hooksPath", "team-hooks")
 	got, err = HooksDir(repo)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := filepath.Join(repo, "team-hooks"); got != want {
 		t.Errorf("with core.hooksPath: HooksDir = %s, want %s", got, want)
-	}
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
-}
-
-// unsetGitEnv clears GIT_* variables for the test (restored after), since
-// the code under test runs git with the inherited environment.
-func unsetGitEnv(t *testing.T) {
-	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "GIT_") {
-			t.Setenv(k, "")
-			os.Unsetenv(k)
-		}
 	}
 }

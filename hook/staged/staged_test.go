@@ -3,8 +3,6 @@ package staged
 import (
 	"crypto/sha256"
 	"fmt"
-	"os"
-	"os/exec"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/gittest"
 	"github.com/sasguard/sasguard/hook/linediff"
 )
 
@@ -43,26 +42,13 @@ func collect(t *testing.T, changes []Change, src blobSource) []seen {
 	return out
 }
 
-func shell(t *testing.T, dir, script string) {
-	t.Helper()
-	cmd := exec.Command("sh", "-ec", script)
-	cmd.Dir = dir
-	cmd.Env = append(gitFreeEnv(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null",
-		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", script, err, out)
-	}
-}
-
 // TestGoGitMatchesGitCommand stages every kind of change and checks that
 // the go-git reader and the git-command fallback see the same files, the
 // same staged content and the same added lines, and that those are what
 // the test staged.
 func TestGoGitMatchesGitCommand(t *testing.T) {
-	unsetGitEnv(t)
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
+	gittest.Unsetenv(t)
+	gittest.Need(t)
 	const lines = `i=1; while [ $i -le 30 ]; do echo "line $i"; i=$((i+1)); done`
 	tests := []struct {
 		name  string
@@ -99,7 +85,7 @@ func TestGoGitMatchesGitCommand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			shell(t, dir, "git init -q .\n"+tt.setup)
+			gittest.Sh(t, dir, "git init -q .\n"+tt.setup)
 			repo, err := gitdir.Locate(dir, func(string) string { return "" })
 			if err != nil {
 				t.Fatal(err)
@@ -128,12 +114,10 @@ func TestGoGitMatchesGitCommand(t *testing.T) {
 // TestScanFallsBack: a split index makes the go-git reader give up; Scan
 // must say so and still deliver the staged files through the git command.
 func TestScanFallsBack(t *testing.T) {
-	unsetGitEnv(t)
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed (apt-get install -y git)")
-	}
+	gittest.Unsetenv(t)
+	gittest.Need(t)
 	dir := t.TempDir()
-	shell(t, dir, `git init -q . && echo a > a.txt && git add . && git commit -qm base
+	gittest.Sh(t, dir, `git init -q . && echo a > a.txt && git add . && git commit -qm base
 		git config core.splitIndex true && git update-index --split-index && echo b > b.txt && git add b.txt`)
 	repo, err := gitdir.Locate(dir, func(string) string { return "" })
 	if err != nil {
@@ -154,29 +138,5 @@ func TestScanFallsBack(t *testing.T) {
 	}
 	if !cmp.Equal(got, []string{"b.txt"}) {
 		t.Errorf("files %v, want [b.txt]", got)
-	}
-}
-
-// gitFreeEnv is the environment without GIT_* variables, so tests run from
-// inside a git hook (GIT_DIR, GIT_INDEX_FILE set) cannot touch the outer
-// repository.
-func gitFreeEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") {
-			env = append(env, kv)
-		}
-	}
-	return env
-}
-
-// unsetGitEnv clears GIT_* variables for the test (restored after), since
-// the code under test runs git with the inherited environment.
-func unsetGitEnv(t *testing.T) {
-	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "GIT_") {
-			t.Setenv(k, "")
-			os.Unsetenv(k)
-		}
 	}
 }
