@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/staged"
 	"github.com/sasguard/sasguard/hook/tracked"
 	"github.com/sasguard/sasguard/rules"
@@ -25,45 +24,31 @@ const defaultBaselineFile = ".sasguard-baseline.json"
 // engine rather than read whole.
 const baselineLargeFile = 8 << 20
 
+const baselineUsage = `usage: sasguard baseline [--config FILE]
+records the findings in the tracked files (as in the work tree) so later runs report only new ones
+`
+
 // runBaseline records the fingerprints of every finding in the tracked
 // files, as they are in the work tree, in the baseline file the config
 // names, so later runs report only new findings. A config without a
 // baseline key gets `baseline = ".sasguard-baseline.json"`.
 func runBaseline(c Command, args []string) int {
-	fs := flag.NewFlagSet("baseline", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
-	config := fs.String("config", "", "read this config instead of .sasguard.toml at the repository root")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Stderr, "usage: sasguard baseline [--config FILE]")
-		fmt.Fprintln(c.Stderr, "records the findings in the tracked files (as in the work tree) so later runs report only new ones")
-		fs.PrintDefaults()
+	fs := flag.NewFlagSet("sasguard baseline", flag.ContinueOnError)
+	config := configFlag(fs)
+	args, code, ok := c.parseFlags(fs, baselineUsage, args)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
+	if !c.noArgs("baseline", args, "it scans every file git tracks; run it at the repository root") {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		c.errorf("baseline takes no arguments, got %q", fs.Arg(0))
-		c.hintf("it scans every file git tracks; run it at the repository root")
-		return exitUsage
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		c.errorf("cannot find the current directory: %v", err)
-		return exitFailure
-	}
-	repo, err := gitdir.Locate(wd, c.Getenv)
-	if err != nil {
-		c.errorf("cannot find the git repository: %v", err)
-		c.hintf("run `sasguard baseline` inside the git work tree whose findings to record")
-		return exitUsage
+	wd, repo, code := c.locateRepo("run `sasguard baseline` inside the git work tree whose findings to record")
+	if repo == nil {
+		return code
 	}
 	res, err := load.Load(repo.WorkTree, *config)
 	if err != nil {
-		c.errorf("%v", err)
-		return exitUsage
+		return c.configError(err)
 	}
 	configPath, wrote, err := ensureBaselineKey(res, repo.WorkTree)
 	if err != nil {
@@ -92,8 +77,8 @@ func runBaseline(c Command, args []string) int {
 		entries = append(entries, found...)
 	}
 	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
-	if err := writeFileAtomic(out, rules.FormatBaseline(entries)); err != nil {
-		c.errorf("writing the baseline: %v", err)
+	if err := writeFileAtomic(out, rules.FormatBaseline(entries), 0o644); err != nil {
+		c.errorf("%v", err)
 		return exitFailure
 	}
 	if wrote != "" {
@@ -189,7 +174,7 @@ func ensureBaselineKey(res *load.Result, top string) (string, string, error) {
 	if err != nil {
 		return "", "", fmt.Errorf("could not add the baseline key to %s (%v); add `baseline = %q` at its top by hand and run sasguard baseline again", path, err, defaultBaselineFile)
 	}
-	if err := writeFileAtomic(path, data); err != nil {
+	if err := writeFileAtomic(path, data, 0o644); err != nil {
 		return "", "", err
 	}
 	res.Config, res.Path = cfg, path
@@ -216,32 +201,4 @@ func insertTopLevel(data []byte, line string) []byte {
 		out = append(out, line...)
 	}
 	return out
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-// relTo shortens path relative to dir for messages.
-func relTo(dir, path string) string {
-	if r, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(r, "..") {
-		return r
-	}
-	return path
 }

@@ -1,12 +1,20 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/term"
+
+	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/rules"
 )
 
 // Exit codes: a contract other tools rely on (DESIGN.md).
@@ -99,4 +107,112 @@ func (c Command) errorf(format string, args ...any) {
 // hintf prints "sasguard: hint: …": the exact thing to do next.
 func (c Command) hintf(format string, args ...any) {
 	fmt.Fprintf(c.Stderr, "sasguard: hint: %s\n", fmt.Sprintf(format, args...))
+}
+
+// parseFlags parses flags that may come before or after the positional
+// arguments (`sasguard scan . --format json`), stopping at "--". --help
+// prints usage and the flags to stdout; a bad flag prints them, after the
+// error, to stderr. ok is false when the command should exit with code.
+func (c Command) parseFlags(fs *flag.FlagSet, usage string, args []string) (positional []string, code int, ok bool) {
+	// The flag package prints before it says whether it saw -help: hold
+	// what it prints until then.
+	var out bytes.Buffer
+	fs.SetOutput(&out)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				c.Stdout.Write(out.Bytes())
+				return nil, exitOK, false
+			}
+			c.Stderr.Write(out.Bytes())
+			return nil, exitUsage, false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	return append(positional, rest...), 0, true
+}
+
+// noArgs reports an argument given to a command that takes none, with a
+// hint ("" for none). It returns false when there was one.
+func (c Command) noArgs(name string, args []string, hint string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	c.errorf("%s takes no arguments, got %q", name, args[0])
+	if hint != "" {
+		c.hintf("%s", hint)
+	}
+	return false
+}
+
+// configFlag defines --config, which every command that reads the
+// repository's config takes.
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", "", "read this config `file` instead of .sasguard.toml at the repository root")
+}
+
+// configError prints a config problem compiler-style, with its hint, and
+// returns the usage exit code: a broken config is the user's to fix.
+func (c Command) configError(err error) int {
+	var ce *rules.ConfigError
+	if errors.As(err, &ce) {
+		where := ce.File
+		if ce.Line > 0 {
+			where += fmt.Sprintf(":%d", ce.Line)
+			if ce.Col > 0 {
+				where += fmt.Sprintf(":%d", ce.Col)
+			}
+		}
+		c.errorf("%s: %s", where, ce.Msg)
+		if ce.Hint != "" {
+			c.hintf("%s", ce.Hint)
+		}
+		return exitUsage
+	}
+	c.errorf("%v", err)
+	return exitUsage
+}
+
+// locateRepo finds the git repository of the working directory as git
+// does inside a hook (GIT_DIR and GIT_INDEX_FILE are honoured). On failure
+// it says so, with hint, and repo is nil and code the exit code.
+func (c Command) locateRepo(hint string) (wd string, repo *gitdir.Repo, code int) {
+	wd, err := os.Getwd()
+	if err != nil {
+		c.errorf("cannot find the current directory: %v", err)
+		return "", nil, exitFailure
+	}
+	repo, err = gitdir.Locate(wd, c.Getenv)
+	if err != nil {
+		c.errorf("cannot find the git repository: %v", err)
+		c.hintf("%s", hint)
+		return wd, nil, exitUsage
+	}
+	return wd, repo, exitOK
+}
+
+// color reports whether w is a terminal that wants colour: never when
+// NO_COLOR is set (no-color.org) or TERM is dumb.
+func (c Command) color(w io.Writer) bool {
+	if c.Getenv("NO_COLOR") != "" || c.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

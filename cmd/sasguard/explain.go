@@ -32,7 +32,7 @@ const explainMaxInput = 16 << 20
 // token someone is asking about.
 func runExplain(c Command, args []string) int {
 	fs := flag.NewFlagSet("sasguard explain", flag.ContinueOnError)
-	positional, code, ok := scanParseFlags(c, fs, explainUsage, args)
+	positional, code, ok := c.parseFlags(fs, explainUsage, args)
 	if !ok {
 		return code
 	}

@@ -72,8 +72,8 @@ func runFix(c Command, args []string) int {
 	useDotenv := fset.Bool("dotenv", false, "move secrets to .env (the default)")
 	envName := fset.String("env", "", "replace secrets with a reference to the environment variable `NAME`")
 	redact := fset.Bool("redact", false, "mask the signature or key")
-	config := fset.String("config", "", "read this config `file` instead of .sasguard.toml at the repository root")
-	paths, code, ok := scanParseFlags(c, fset, fixUsage, args)
+	config := configFlag(fset)
+	paths, code, ok := c.parseFlags(fset, fixUsage, args)
 	if !ok {
 		return code
 	}
@@ -108,7 +108,7 @@ func runFix(c Command, args []string) int {
 
 	eng, res, err := load.Engine(scanConfigDir(paths[0]), *config, c.Now)
 	if err != nil {
-		return scanConfigError(c, err)
+		return c.configError(err)
 	}
 	run.eng, run.root = eng, res.Root
 
@@ -171,7 +171,7 @@ func (r *fixRun) fixFile(f walkFile) bool {
 	if !ok {
 		return true // binary
 	}
-	rel := r.enginePath(f.abs)
+	rel := enginePath(r.root, f.abs)
 	if scanHasUTF16BOM(data) {
 		// Spans refer to the decoded text: rewriting would change the
 		// file's encoding. Report and leave it.
@@ -199,7 +199,7 @@ func (r *fixRun) fixFile(f walkFile) bool {
 				return false
 			}
 		}
-		if err := fixWriteFile(f.abs, cur, info.Mode().Perm()); err != nil {
+		if err := writeFileAtomic(f.abs, cur, info.Mode().Perm()); err != nil {
 			r.problem(f.display, err)
 			return true
 		}
@@ -341,7 +341,7 @@ func (r *fixRun) dotenv(root string) (*dotenv, error) {
 // writeDotenv writes the .env (new ones with mode 0600) and makes sure
 // .gitignore at the same root ignores it.
 func (r *fixRun) writeDotenv(env *dotenv) error {
-	if err := fixWriteFile(env.path, env.content, env.perm); err != nil {
+	if err := writeFileAtomic(env.path, env.content, env.perm); err != nil {
 		return err
 	}
 	verb := "added"
@@ -366,7 +366,7 @@ func (r *fixRun) writeDotenv(env *dotenv) error {
 		return fmt.Errorf("reading .gitignore: %v", walkCause(err))
 	}
 	if updated, changed := rules.EnsureGitignored(old, ".env"); changed {
-		if err := fixWriteFile(gi, updated, perm); err != nil {
+		if err := writeFileAtomic(gi, updated, perm); err != nil {
 			return err
 		}
 		fmt.Fprintf(r.c.Stdout, "%s: added .env\n", r.display(gi))
@@ -432,22 +432,10 @@ func (r *fixRun) problem(display string, err error) {
 	r.c.errorf("%s: %v", display, err)
 }
 
-func (r *fixRun) enginePath(abs string) string {
-	rel, err := filepath.Rel(r.root, abs)
-	if err != nil {
-		return filepath.ToSlash(abs)
-	}
-	return filepath.ToSlash(rel)
-}
-
 // display shows path relative to the working directory when it is below it.
 func (r *fixRun) display(path string) string {
-	if wd, err := os.Getwd(); err == nil {
-		if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
-			return filepath.ToSlash(rel)
-		}
-	}
-	return path
+	wd, _ := os.Getwd()
+	return relTo(wd, path)
 }
 
 func fixContains(list []string, s string) bool {
@@ -457,42 +445,4 @@ func fixContains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// fixWriteFile replaces path's content atomically: a temporary file in the
-// same directory, synced, given perm, then renamed over path (over the
-// target when path is a symlink). A reader sees the old file or the new one,
-// never half of either.
-func fixWriteFile(path string, data []byte, perm fs.FileMode) error {
-	if target, err := filepath.EvalSymlinks(path); err == nil {
-		path = target
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".sasguard-*")
-	if err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %v", filepath.Base(path), walkCause(err))
-	}
-	done = true
-	return nil
 }

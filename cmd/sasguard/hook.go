@@ -1,14 +1,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"sync"
-
-	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/hook/gitdir"
@@ -17,44 +12,30 @@ import (
 	"github.com/sasguard/sasguard/rules/load"
 )
 
+const hookUsage = `usage: sasguard hook [--config FILE]
+scans what is staged (the index against HEAD); git runs it as a pre-commit hook
+`
+
 // runHook is the pre-commit hook: it scans the staged blobs and blocks the
 // commit (exit 1) when a line it adds carries a blocking secret. When it
 // cannot read what is staged it fails closed (exit 3).
 func runHook(c Command, args []string) int {
-	fs := flag.NewFlagSet("hook", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
-	config := fs.String("config", "", "read this config instead of .sasguard.toml at the repository root")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Stderr, "usage: sasguard hook [--config FILE]")
-		fmt.Fprintln(c.Stderr, "scans what is staged (the index against HEAD); git runs it as a pre-commit hook")
-		fs.PrintDefaults()
+	fs := flag.NewFlagSet("sasguard hook", flag.ContinueOnError)
+	config := configFlag(fs)
+	args, code, ok := c.parseFlags(fs, hookUsage, args)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
+	if !c.noArgs("hook", args, "it reads what is staged; to scan files run `sasguard scan PATH...`") {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		c.errorf("hook takes no arguments, got %q", fs.Arg(0))
-		c.hintf("it reads what is staged; to scan files run `sasguard scan PATH...`")
-		return exitUsage
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		c.errorf("cannot find the current directory: %v", err)
-		return exitFailure
-	}
-	repo, err := gitdir.Locate(wd, c.Getenv)
-	if err != nil {
-		c.errorf("cannot find the git repository: %v", err)
-		c.hintf("run `sasguard hook` inside a git work tree (git runs it there as a pre-commit hook)")
-		return exitUsage
+	_, repo, code := c.locateRepo("run `sasguard hook` inside a git work tree (git runs it there as a pre-commit hook)")
+	if repo == nil {
+		return code
 	}
 	eng, _, err := load.Engine(repo.WorkTree, *config, c.Now)
 	if err != nil {
-		c.errorf("%v", err)
-		return exitUsage
+		return c.configError(err)
 	}
 
 	items, err := scanStaged(repo, eng)
@@ -109,9 +90,8 @@ func (c Command) printHookFindings(items []report.Item, cfg *rules.Config) int {
 		return exitOK
 	}
 	w := c.Stderr
-	if err := report.Text(w, items, report.Options{Color: c.color(w), Blocks: cfg.Blocks}); err != nil {
-		plainText(w, items)
-	}
+	// An error here is stderr failing; the exit code still blocks.
+	_ = report.Text(w, items, report.Options{Color: c.color(w), Blocks: cfg.Blocks})
 	blocking := 0
 	files := map[string]bool{}
 	var fixPaths []string
@@ -138,33 +118,6 @@ func (c Command) printHookFindings(items []report.Item, cfg *rules.Config) int {
 	fmt.Fprintln(w, `    # sasguard:ignore reason="why this is safe"`)
 	fmt.Fprintln(w, "sasguard: hint: a secret that was ever pushed or shared must also be revoked: rotate the key, or the stored access policy it was signed with")
 	return exitFindings
-}
-
-// plainText is the minimal rendering used if the shared report cannot
-// render: findings must never be lost. It prints only redacted text.
-func plainText(w io.Writer, items []report.Item) {
-	for _, it := range items {
-		f := it.Finding
-		where := it.Path
-		if it.Commit != "" {
-			where = shortHash(it.Commit) + ":" + where
-		}
-		fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", where, f.Start.Line, f.Start.Col, f.Severity, f.Message, f.Rule)
-		fmt.Fprintf(w, "    %s\n", f.Redacted)
-	}
-}
-
-func shortHash(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
-}
-
-// color reports whether w is a terminal and NO_COLOR is unset.
-func (c Command) color(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && c.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd()))
 }
 
 func plural(n int, what string) string {

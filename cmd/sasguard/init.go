@@ -93,7 +93,7 @@ expired = "warning"
 func runInit(c Command, args []string) int {
 	set := flag.NewFlagSet("sasguard init", flag.ContinueOnError)
 	force := set.Bool("force", false, "overwrite an existing .sasguard.toml")
-	positional, code, ok := scanParseFlags(c, set, initUsage, args)
+	positional, code, ok := c.parseFlags(set, initUsage, args)
 	if !ok {
 		return code
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,26 +10,21 @@ import (
 	"github.com/sasguard/sasguard/hook/install"
 )
 
+const installUsage = `usage: sasguard install [--pre-push] [--uninstall]
+installs sasguard as this repository's pre-commit hook; an existing hook is kept and run first
+`
+
 // runInstall puts sasguard's pre-commit (or pre-push) hook in place, or
 // takes it out again with --uninstall.
 func runInstall(c Command, args []string) int {
-	fs := flag.NewFlagSet("install", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
+	fs := flag.NewFlagSet("sasguard install", flag.ContinueOnError)
 	prePush := fs.Bool("pre-push", false, "install the pre-push hook (scans the commits being pushed) instead of the pre-commit hook")
 	uninstall := fs.Bool("uninstall", false, "remove sasguard's hook and restore the one that was there before")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Stderr, "usage: sasguard install [--pre-push] [--uninstall]")
-		fmt.Fprintln(c.Stderr, "installs sasguard as this repository's pre-commit hook; an existing hook is kept and run first")
-		fs.PrintDefaults()
+	args, code, ok := c.parseFlags(fs, installUsage, args)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		c.errorf("install takes no arguments, got %q", fs.Arg(0))
+	if !c.noArgs("install", args, "") {
 		return exitUsage
 	}
 	hook := install.PreCommit

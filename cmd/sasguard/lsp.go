@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/sasguard/sasguard/lsp"
@@ -25,23 +23,16 @@ flags:
 
 func runLSP(c Command, args []string) int {
 	fs := flag.NewFlagSet("sasguard lsp", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
 	// Clients such as vscode-languageclient pass --stdio; it is the only transport.
 	fs.Bool("stdio", true, "speak LSP on stdin/stdout (the default and only transport)")
-	fs.Usage = func() {
-		fmt.Fprint(c.Stderr, lspUsage)
-		fs.PrintDefaults()
+	// stdout is the protocol's: help goes to stderr.
+	help := c
+	help.Stdout = c.Stderr
+	args, code, ok := help.parseFlags(fs, lspUsage, args)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		c.hintf("run `sasguard lsp --help` for usage")
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		c.errorf("lsp takes no arguments, got %q", fs.Arg(0))
-		c.hintf("an editor starts `sasguard lsp` and talks to it on stdin/stdout")
+	if !c.noArgs("lsp", args, "an editor starts `sasguard lsp` and talks to it on stdin/stdout") {
 		return exitUsage
 	}
 	srv := lsp.New(lsp.Options{Now: c.Now, Version: version(), Stderr: c.Stderr})

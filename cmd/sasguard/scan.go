@@ -1,13 +1,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
-
-	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/rules"
@@ -41,14 +37,14 @@ func runScan(c Command, args []string) int {
 	var opts scanFlags
 	fs := flag.NewFlagSet("sasguard scan", flag.ContinueOnError)
 	fs.StringVar(&opts.format, "format", "text", "output `format`: text, json or sarif")
-	fs.StringVar(&opts.config, "config", "", "read this config `file` instead of .sasguard.toml at the repository root")
+	config := configFlag(fs)
 	fs.BoolVar(&opts.showSecret, "show-secret", false, "print whole secrets (never in SARIF); for a human at a terminal, not for CI logs")
 	fs.StringVar(&opts.gitRange, "git", "", "scan what the commits in `REV-RANGE` added (e.g. origin/main..HEAD) instead of files")
-	paths, code, ok := scanParseFlags(c, fs, scanUsage, args)
+	paths, code, ok := c.parseFlags(fs, scanUsage, args)
 	if !ok {
 		return code
 	}
-	opts.paths = paths
+	opts.paths, opts.config = paths, *config
 	switch opts.format {
 	case "text", "json", "sarif":
 	default:
@@ -67,7 +63,7 @@ func runScan(c Command, args []string) int {
 	// The config is the one for the first path's tree.
 	eng, res, err := load.Engine(scanConfigDir(opts.paths[0]), opts.config, c.Now)
 	if err != nil {
-		return scanConfigError(c, err)
+		return c.configError(err)
 	}
 
 	var (
@@ -134,18 +130,8 @@ func scanRender(c Command, opts scanFlags, items []report.Item, cfg *rules.Confi
 		}
 		return report.SARIF(c.Stdout, items, version())
 	default:
-		return report.Text(c.Stdout, items, report.Options{Color: useColor(c), Blocks: cfg.Blocks, Files: files})
+		return report.Text(c.Stdout, items, report.Options{Color: c.color(c.Stdout), Blocks: cfg.Blocks, Files: files})
 	}
-}
-
-// useColor reports whether stdout is a terminal that wants colour: never
-// when NO_COLOR is set (no-color.org) or TERM is dumb.
-func useColor(c Command) bool {
-	if c.Getenv("NO_COLOR") != "" || c.Getenv("TERM") == "dumb" {
-		return false
-	}
-	f, ok := c.Stdout.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // scanConfigDir is where the config search for path starts: the path itself
@@ -162,61 +148,4 @@ func scanAbs(path string) string {
 		return abs
 	}
 	return path
-}
-
-// scanConfigError prints a config problem compiler-style, with its hint, and
-// returns the usage exit code: a broken config is the user's to fix.
-func scanConfigError(c Command, err error) int {
-	var ce *rules.ConfigError
-	if errors.As(err, &ce) {
-		where := ce.File
-		if ce.Line > 0 {
-			where += fmt.Sprintf(":%d", ce.Line)
-			if ce.Col > 0 {
-				where += fmt.Sprintf(":%d", ce.Col)
-			}
-		}
-		c.errorf("%s: %s", where, ce.Msg)
-		if ce.Hint != "" {
-			c.hintf("%s", ce.Hint)
-		}
-		return exitUsage
-	}
-	c.errorf("%v", err)
-	return exitUsage
-}
-
-// scanParseFlags parses flags that may come before or after the positional
-// arguments (`sasguard scan . --format json`), stopping at "--". ok is false
-// when the command should exit with code (help, or a bad flag).
-func scanParseFlags(c Command, fs *flag.FlagSet, usage string, args []string) (positional []string, code int, ok bool) {
-	fs.SetOutput(c.Stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
-	}
-	var rest []string
-	for i, a := range args {
-		if a == "--" {
-			args, rest = args[:i], args[i+1:]
-			break
-		}
-	}
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(c.Stdout)
-				fs.Usage()
-				return nil, exitOK, false
-			}
-			return nil, exitUsage, false
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
-	return append(positional, rest...), 0, true
 }

@@ -98,7 +98,7 @@ func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
 	if !info.Mode().IsRegular() {
 		return nil, nil
 	}
-	rel := s.enginePath(f.abs)
+	rel := enginePath(s.root, f.abs)
 	if info.Size() > s.largeFile {
 		return s.scanStream(fh, f, rel)
 	}
@@ -231,8 +231,8 @@ func scanCharCol(content []byte, off, byteCol int) int {
 
 // enginePath is abs relative to the config root, slash-separated, which is
 // what allowlist and tolerance globs match.
-func (s *scanner) enginePath(abs string) string {
-	rel, err := filepath.Rel(s.root, abs)
+func enginePath(root, abs string) string {
+	rel, err := filepath.Rel(root, abs)
 	if err != nil {
 		return filepath.ToSlash(abs)
 	}
