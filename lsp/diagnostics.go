@@ -76,11 +76,14 @@ func (s *Server) findings(sn *snapshot) (eng *rules.Engine, fs []rules.Finding) 
 	}
 	rel := s.work.relPath(sn.uri)
 	fs = eng.Scan(rel, sn.text)
-	if lang := s.language(sn); lang != rules.LanguageOf(rel) {
-		// An untitled buffer or an extensionless file: the client's
-		// languageId says what the path does not.
-		for i := range fs {
-			fs[i].Fixes = rules.Fixes(eng.Config(), lang, sn.text, &fs[i])
+	if pathLang := rules.LanguageOf(rel); pathLang == rules.LangGeneric {
+		// An untitled buffer or an extensionless file: the engine wrote
+		// the fixes for generic text, and the client's languageId may say
+		// more than the path does.
+		if lang := rules.LanguageFromID(sn.languageID, rel); lang != pathLang {
+			for i := range fs {
+				fs[i].Fixes = rules.Fixes(eng.Config(), lang, sn.text, &fs[i])
+			}
 		}
 	}
 	sn.scan.Store(&scanResult{engine: eng, findings: fs})
