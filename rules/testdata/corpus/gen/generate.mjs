@@ -1,0 +1,33 @@
+// generate.mjs writes the detection corpus: realistic files in many formats
+// and encodings, each real token freshly minted for an account that does not
+// exist, next to placeholders and look-alikes. Every file with findings gets
+// a .want sidecar. Run once (npm ci && node generate.mjs); the output is
+// committed and CI only runs rules/corpus_test.go.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as m from './mint.mjs';
+import { Corpus } from './corpus.mjs';
+import { register as formats } from './formats.mjs';
+import { register as matrix } from './matrix.mjs';
+import { register as negatives } from './negatives.mjs';
+import { register as hard } from './hard.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+// Remove the previous output: every entry of the corpus root but gen/.
+for (const e of fs.readdirSync(root)) {
+  if (e === 'gen' || e === '.gitattributes') continue;
+  fs.rmSync(path.join(root, e), { recursive: true, force: true });
+}
+
+const c = new Corpus(root);
+formats(c, m);
+hard(c, m);
+negatives(c, m);
+matrix(c, m);
+c.write();
+
+const bytes = c.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+console.log(JSON.stringify({ ...c.stats, bytes }, null, 1));

@@ -1,0 +1,3 @@
+$storage = 'https://logssm2lpshpoz.z32.blob.storage.azure.net/?sv=2025-01-05&ss=btf&srt=s&spr=https%2Chttp&se=2026-11-22T02%3A29%3A41Z&sp=xlciy&sig=LervOyunnc7ZwSHKkEffUgbtm9UH8LSUOaGpTEGBIcE%3D'
+$env:OTHER = "https://dataguq1xygp75.blob.core.windows.net/models/data/%C3%9Cberblick.json?sv=2025-05-05&se=2027-01-01T19%3A44%3A27Z&sip=10.0.0.1-10.0.0.255&sr=bs&sp=rawdtmeiy&rscc=max-age%3D3600&rscd=attachment%3B%20filename%3D%22export.csv%22&sig=mluzAmazPbxFi3nSp%2FG4ABtOPF1mzC7eBUTMFeLtYNI%3D&snapshot=2026-11-10T22%3A21%3A57.0000000Z"
+# https://myaccount.blob.core.windows.net/c?sv=2022-11-02&se=2030-01-01&sr=c&sp=r&sig=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D

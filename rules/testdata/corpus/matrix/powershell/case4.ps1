@@ -1,0 +1,3 @@
+$storage = 'SharedAccessSignature=sv=2020-10-02&ss=bqf&srt=o&spr=https%2Chttp&se=2026-11-03T11%3A00%3A11Z&sip=10.0.0.1-10.0.0.255&sp=rxfay&sig=243TOBV1zTHxCigN9UEY6ctlwarSo2jSTZQu9V5pMpQ%3D;BlobEndpoint=https://stv9pbpxt011rcb.blob.core.windows.net'
+$env:OTHER = "BlobEndpoint=https://proda3nhiu8vue.blob.core.windows.net;SharedAccessSignature=sv=2021-06-08&ss=f&srt=so&spr=https&st=2026-11-17T22%3A00%3A00Z&se=2026-11-22T11%3A22%3A54Z&sp=wlup&sig=Pzxdm0LTZ%2BDnUYoYh8fN7BLob8BKEeXvwXOGYAi%2BLqk%3D"
+# DefaultEndpointsProtocol=https;AccountName=myaccount;AccountKey=<key>;EndpointSuffix=core.windows.net

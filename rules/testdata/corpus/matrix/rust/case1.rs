@@ -1,0 +1,3 @@
+pub const STORAGE: &str = "BlobEndpoint=https://prodjolata76pelsx.blob.core.windows.net;SharedAccessSignature=sv=2021-06-08&ss=tf&srt=so&spr=https%2Chttp&se=2026-11-22T11%3A10%3A44Z&sp=ap&sig=jCpGzNz5yRF7sIl%2Bc2AWhR4%2FGuQhD0mJWZacaG9Vzbk%3D";
+pub static OTHER: &str = r"FileEndpoint=https://prod6whq.file.core.windows.net/;SharedAccessSignature=sv=2026-04-06&ss=btf&srt=c&spr=https%2Chttp&st=2026-11-09T17%3A00%3A00Z&se=2026-11-22T02%3A40%3A59Z&sp=rwa&sig=8FwgXyZkMPprxgJdqNAzbQa7NOr%2BcUPAPlGsV7tkURY%3D;BlobEndpoint=https://prod6whq.blob.core.windows.net/;QueueEndpoint=https://prod6whq.queue.core.windows.net/;TableEndpoint=https://prod6whq.table.core.windows.net/";
+// https://myaccount.blob.core.windows.net/c/x?sv=2022-11-02&se=2030-01-01&sr=b&sp=r&sig=<signature>

@@ -1,0 +1,3 @@
+pub const STORAGE: &str = "?sv=2021-02-12&spr=https%2Chttp&se=2026-11-22T01%3A07%3A40Z&skoid=2f731229-e4c5-478f-ad57-69ebfb456872&sktid=1b615248-6103-47e4-adcf-09f4eee3e7d4&skt=2026-11-24T16%3A00%3A00Z&ske=2026-11-26T15%3A00%3A00Z&sks=b&skv=2025-01-05&sr=d&sp=awdmeop&sig=l6uFbeaqAkOO%2FhIMo39Ze7GzViJndb6SI2KrIEGftqM%3D&sdd=2";
+pub static OTHER: &str = r"https://mediae0519.privatelink.blob.core.windows.net/?sv=2023-08-03&ss=bq&srt=c&spr=https&st=2026-11-08T03%3A00%3A00Z&se=2026-11-29T21%3A20%3A16Z&sip=168.1.5.60-168.1.5.70&sp=rdap&sig=gLJqUgTvUb8OpE9VFxt4rQ8t7TCOhW74YvuHas4FVck%3D";
+// https://myaccount.blob.core.windows.net/?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01&sig=REDACTED

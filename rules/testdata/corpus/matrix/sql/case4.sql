@@ -1,0 +1,3 @@
+INSERT INTO settings (k, v) VALUES ('storage', 'SharedAccessSignature sig=QKwkmA5YLEEszduJEl04Fx0flv1Ws6iu23obAx2aAYU%3D&se=1795358983&skn=RootManageSharedAccessKey&sr=https%3A%2F%2Ffleet-qnfo.servicebus.windows.net%2Fevents%2Fpartitions%2F0');
+INSERT INTO settings (k, v) VALUES ('other', 'BlobEndpoint=https://mlt0bl.blob.core.windows.net;SharedAccessSignature=sv=2020-08-04&ss=bf&srt=o&spr=https&se=2026-11-21T23%3A30%3A33Z&sip=203.0.113.7&sp=acpi&sig=hlf6OsTO3y2JwaHJHoqYx1b%2FnAd%2Fkn4tJIxsRm6jq3s%3D;');
+-- https://myaccount.blob.core.windows.net/c?sv=2022-11-02&se=2030-01-01&sr=c&sp=r&sig=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D
