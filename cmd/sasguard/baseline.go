@@ -5,13 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/sasguard/sasguard/hook/staged"
 	"github.com/sasguard/sasguard/hook/tracked"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/load"
@@ -19,10 +17,6 @@ import (
 
 // defaultBaselineFile is where the baseline goes when the config names none.
 const defaultBaselineFile = ".sasguard-baseline.json"
-
-// baselineLargeFile is the size above which a file is streamed through the
-// engine rather than read whole.
-const baselineLargeFile = 8 << 20
 
 const baselineUsage = `usage: sasguard baseline [--config FILE]
 records the findings in the tracked files (as in the work tree) so later runs report only new ones
@@ -63,18 +57,19 @@ func runBaseline(c Command, args []string) int {
 		c.errorf("listing tracked files: %v", err)
 		return exitFailure
 	}
+	items, problems := (&scanner{eng: eng, root: res.Root, largeFile: scanLargeFile}).scanFiles(trackedFiles(repo.WorkTree, res.Root, paths))
+	if len(problems) > 0 {
+		for _, p := range problems {
+			c.errorf("%s: %v", p.display, p.err)
+		}
+		return exitFailure
+	}
 	var entries []rules.BaselineEntry
 	files := map[string]bool{}
-	for _, p := range paths {
-		found, err := scanTrackedFile(eng, repo.WorkTree, res.Root, p)
-		if err != nil {
-			c.errorf("%s: %v", p, err)
-			return exitFailure
-		}
-		for _, e := range found {
-			files[e.Path] = true
-		}
-		entries = append(entries, found...)
+	for _, it := range items {
+		f := it.Finding
+		entries = append(entries, rules.BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, Path: it.Path, Redacted: f.Redacted})
+		files[it.Path] = true
 	}
 	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
 	if err := writeFileAtomic(out, rules.FormatBaseline(entries), 0o644); err != nil {
@@ -90,57 +85,24 @@ func runBaseline(c Command, args []string) int {
 	return exitOK
 }
 
-// scanTrackedFile scans one tracked file from the work tree. Files deleted
-// from the work tree, symlinks and binaries are skipped.
-func scanTrackedFile(eng *rules.Engine, top, root, rel string) ([]rules.BaselineEntry, error) {
-	abs := filepath.Join(top, filepath.FromSlash(rel))
-	fi, err := os.Lstat(abs)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, nil
-	}
-	// Paths in the baseline and for allowlist globs are relative to the
-	// config's root.
-	name := rel
-	if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
-		name = filepath.ToSlash(r)
-	}
-	var out []rules.BaselineEntry
-	add := func(f rules.Finding) {
-		out = append(out, rules.BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, Path: name, Redacted: f.Redacted})
-	}
-	f, err := os.Open(abs)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi.Size() > baselineLargeFile {
-		head := make([]byte, 8000)
-		n, _ := io.ReadFull(f, head)
-		if staged.IsBinary(head[:n]) {
-			return nil, nil
+// trackedFiles are the tracked paths as files in the work tree for the
+// scanner, named relative to the config's root as the baseline and
+// allowlist globs name them. Files deleted from the work tree and those
+// replaced by a symlink or a directory are left out.
+func trackedFiles(top, root string, paths []string) []walkFile {
+	files := make([]walkFile, 0, len(paths))
+	for _, rel := range paths {
+		abs := filepath.Join(top, filepath.FromSlash(rel))
+		if fi, err := os.Lstat(abs); err == nil && !fi.Mode().IsRegular() || errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, err
+		name := rel
+		if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
+			name = filepath.ToSlash(r)
 		}
-		return out, eng.ScanReader(name, f, add)
+		files = append(files, walkFile{abs: abs, display: name})
 	}
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return nil, err
-	}
-	if staged.IsBinary(data) {
-		return nil, nil
-	}
-	for _, fd := range eng.Scan(name, data) {
-		add(fd)
-	}
-	return out, nil
+	return files
 }
 
 // ensureBaselineKey makes sure the config names a baseline file, adding

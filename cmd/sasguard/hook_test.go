@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/hook/gittest"
@@ -201,5 +202,30 @@ func TestBaseline(t *testing.T) {
 	again, _ := os.ReadFile(filepath.Join(dir, ".sasguard.toml"))
 	if !bytes.Equal(conf, again) {
 		t.Errorf("second baseline changed the config:\n%s", again)
+	}
+}
+
+// TestBaselineThenScanIsClean: baseline reads the tracked files the way scan
+// does (UTF-16 decoded, large files streamed), so a scan right after it
+// reports nothing; files deleted from or replaced in the work tree are
+// skipped, not errors.
+func TestBaselineThenScanIsClean(t *testing.T) {
+	tok := hookTokens(t)
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("url = \"" + tok["SAS"] + "\"\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := hookRepo(t, `printf 'k = "%s"\n' "$KEY" > app.py && echo gone > gone.txt && echo x > link.txt && git add . && git commit -qm base
+		rm gone.txt link.txt && ln -s app.py link.txt`)
+	writeFile(t, dir, "notes-utf16.txt", utf16)
+	gittest.Sh(t, dir, "git add notes-utf16.txt")
+
+	stdout, stderr, code := hookMain(t, dir, "baseline")
+	if code != exitOK || !strings.Contains(stdout, "recorded 2 findings in 2 files") {
+		t.Fatalf("baseline: exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	stdout, stderr, code = hookMain(t, dir, "scan", "--format", "json", "app.py", "notes-utf16.txt")
+	if code != exitOK || strings.Contains(stdout, `"rule"`) {
+		t.Errorf("scan after baseline: exit %d, want 0 and no finding\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 }
