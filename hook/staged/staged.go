@@ -65,37 +65,37 @@ type Info struct {
 // and the hook must fail closed.
 func Scan(repo *gitdir.Repo, opts Options, fn func(File) error) (Info, error) {
 	info := Info{Backend: "go-git"}
-	changes, src, err := readGoGit(repo)
-	if err == nil {
-		err = files(changes, src, opts.Workers, &info, fn)
-		src.Close()
-		var fnErr *callbackError
-		if errors.As(err, &fnErr) {
-			return info, fnErr.err
-		}
-	}
-	if err == nil {
+	err := scanWith(readGoGit, repo, opts.Workers, &info, fn)
+	var fnErr *callbackError
+	switch {
+	case err == nil:
 		return info, nil
+	case errors.As(err, &fnErr):
+		return info, fnErr.err
 	}
 	reason := err.Error()
 	if opts.OnFallback != nil {
 		opts.OnFallback(reason)
 	}
 	info = Info{Backend: "git", Fallback: reason}
-	changes, src, cliErr := readCLI(repo)
-	if cliErr != nil {
-		return info, fmt.Errorf("go-git could not read the staged changes (%s), and neither could the git command: %w", reason, cliErr)
-	}
-	defer src.Close()
-	err = files(changes, src, opts.Workers, &info, fn)
-	var fnErr *callbackError
-	if errors.As(err, &fnErr) {
+	err = scanWith(readCLI, repo, opts.Workers, &info, fn)
+	switch {
+	case err == nil:
+		return info, nil
+	case errors.As(err, &fnErr):
 		return info, fnErr.err
 	}
+	return info, fmt.Errorf("go-git could not read the staged changes (%s), and neither could the git command: %w", reason, err)
+}
+
+// scanWith lists the staged changes with read and hands their files to fn.
+func scanWith(read func(*gitdir.Repo) ([]Change, blobSource, error), repo *gitdir.Repo, workers int, info *Info, fn func(File) error) error {
+	changes, src, err := read(repo)
 	if err != nil {
-		return info, fmt.Errorf("go-git could not read the staged changes (%s), and neither could the git command: %w", reason, err)
+		return err
 	}
-	return info, nil
+	defer src.Close()
+	return files(changes, src, workers, info, fn)
 }
 
 // callbackError marks an error returned by the caller's fn, which must not
