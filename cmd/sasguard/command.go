@@ -99,6 +99,14 @@ func (c Command) usage(w io.Writer) {
 	fmt.Fprintln(w, "exit codes: 0 clean, 1 blocking findings, 2 usage or config error, 3 internal failure")
 }
 
+// plural reads "1 file", "2 files".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
 // errorf prints "sasguard: error: …" to stderr, in age's style.
 func (c Command) errorf(format string, args ...any) {
 	fmt.Fprintf(c.Stderr, "sasguard: error: %s\n", strings.TrimSpace(fmt.Sprintf(format, args...)))

@@ -261,25 +261,18 @@ func explainDuration(d time.Duration) string {
 		years := int(d / (365 * day))
 		months := int((d % (365 * day)) / (30 * day))
 		if months > 0 {
-			return explainPlural(years, "year") + " " + explainPlural(months, "month")
+			return plural(years, "year") + " " + plural(months, "month")
 		}
-		return explainPlural(years, "year")
+		return plural(years, "year")
 	case d >= 60*day:
-		return explainPlural(int(d/(30*day)), "month")
+		return plural(int(d/(30*day)), "month")
 	case d >= 2*day:
-		return explainPlural(int(d/day), "day")
+		return plural(int(d/day), "day")
 	case d >= 2*time.Hour:
-		return explainPlural(int(d/time.Hour), "hour")
+		return plural(int(d/time.Hour), "hour")
 	default:
-		return explainPlural(max(1, int(d/time.Minute)), "minute")
+		return plural(max(1, int(d/time.Minute)), "minute")
 	}
-}
-
-func explainPlural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 // explainRevoke says how to take the token's power away, the step a person

@@ -120,13 +120,6 @@ func (c Command) printHookFindings(items []report.Item, cfg *rules.Config) int {
 	return exitFindings
 }
 
-func plural(n int, what string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", what)
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
 // shellQuote quotes a path for pasting into a POSIX shell when it needs it.
 func shellQuote(s string) string {
 	safe := s != ""
