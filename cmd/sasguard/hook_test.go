@@ -23,22 +23,13 @@ var hookGoldenDir = func() string {
 	return abs
 }()
 
-// hookTokens returns the tokens the hook tests commit by the variable their
-// scripts read them from: a live Account SAS, a storage account key, and an
-// expired Account SAS.
-func hookTokens(t *testing.T) map[string]string {
-	t.Helper()
-	tok := sasguardtest.Tokens(t)
-	return map[string]string{"SAS": tok["t001"], "KEY": tok["t015"], "EXPIRED": tok["t004"]}
-}
-
 // hookRepo runs script (sh) in a new repository with the tokens in $SAS,
 // $KEY and $EXPIRED, and returns the repository's directory.
 func hookRepo(t *testing.T, script string) string {
 	t.Helper()
 	dir := t.TempDir()
 	var env []string
-	for k, v := range hookTokens(t) {
+	for k, v := range sasguardtest.HookTokens(t) {
 		env = append(env, k+"="+v)
 	}
 	gittest.Sh(t, dir, "git init -q .\n"+script, env...)
@@ -51,7 +42,7 @@ func hookMain(t *testing.T, dir string, args ...string) (stdout, stderr string, 
 	t.Helper()
 	t.Chdir(dir)
 	stdout, stderr, code = runMain(t, "", args...)
-	for name, tok := range hookTokens(t) {
+	for name, tok := range sasguardtest.HookTokens(t) {
 		// The masked form shows the secret's first 4 characters; 8 is a leak.
 		for _, sec := range sasguardtest.SecretsOf(tok) {
 			if strings.Contains(stdout+stderr, sec[:8]) {
@@ -178,7 +169,7 @@ func TestBaseline(t *testing.T) {
 	}
 
 	// The same secret in a new file is accepted; a new one is not.
-	tok := hookTokens(t)
+	tok := sasguardtest.HookTokens(t)
 	if err := os.WriteFile(filepath.Join(dir, "copy.py"), []byte("again = \""+tok["SAS"]+"\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +201,7 @@ func TestBaseline(t *testing.T) {
 // reports nothing; files deleted from or replaced in the work tree are
 // skipped, not errors.
 func TestBaselineThenScanIsClean(t *testing.T) {
-	tok := hookTokens(t)
+	tok := sasguardtest.HookTokens(t)
 	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("url = \"" + tok["SAS"] + "\"\r\n"))
 	if err != nil {
 		t.Fatal(err)

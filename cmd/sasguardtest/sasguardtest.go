@@ -39,6 +39,16 @@ func Tokens(t testing.TB) map[string]string {
 	return out
 }
 
+// HookTokens are the tokens the hook tests commit, by the variable their
+// shell scripts read them from: $SAS a live full-control Account SAS
+// (t001), $KEY a storage account key (t015), $EXPIRED an expired Account
+// SAS (t004).
+func HookTokens(t testing.TB) map[string]string {
+	t.Helper()
+	tok := Tokens(t)
+	return map[string]string{"SAS": tok["t001"], "KEY": tok["t015"], "EXPIRED": tok["t004"]}
+}
+
 var loadTokens = sync.OnceValues(func() (map[string]string, error) {
 	_, file, _, ok := runtime.Caller(0)
 	if !ok {

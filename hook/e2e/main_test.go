@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -20,41 +19,6 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	os.Exit(sasguardtest.Main(m))
-}
-
-type sample struct {
-	ID   string `json:"id"`
-	Env  string `json:"env"`
-	Text string `json:"text"`
-}
-
-// loadSamples reads the real-format tokens the tests commit.
-func loadSamples(t *testing.T) []sample {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "tokens.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Samples []sample }
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	return f.Samples
-}
-
-// secretOf returns the secret part of a token: the SAS signature or the
-// account key. Output may show its first 4 characters, never more.
-func secretOf(tok string) string {
-	for _, k := range []string{"sig=", "AccountKey=", "SharedAccessKey="} {
-		if i := strings.Index(tok, k); i >= 0 {
-			s := tok[i+len(k):]
-			if j := strings.IndexAny(s, "&;\""); j >= 0 {
-				s = s[:j]
-			}
-			return s
-		}
-	}
-	return tok
 }
 
 // sandbox is an isolated HOME with its own git config, where scripts run
@@ -92,9 +56,9 @@ func newSandbox(t *testing.T) *sandbox {
 	if tmp := os.Getenv("TMPDIR"); tmp != "" {
 		s.env = append(s.env, "TMPDIR="+tmp)
 	}
-	for _, smp := range loadSamples(t) {
-		s.env = append(s.env, smp.Env+"="+smp.Text)
-		s.secrets = append(s.secrets, secretOf(smp.Text))
+	for name, tok := range sasguardtest.HookTokens(t) {
+		s.env = append(s.env, name+"="+tok)
+		s.secrets = append(s.secrets, sasguardtest.SecretsOf(tok)...)
 	}
 	return s
 }
