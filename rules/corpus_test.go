@@ -38,15 +38,18 @@ const (
 )
 
 // corpusWant is one expected finding: the token starts on line first and ends on
-// line last (equal unless the token is split across lines).
+// line last (equal unless the token is split across lines). fingerprint is
+// the engine's fingerprint of the token's secret when the .want gives one: it
+// tells two tokens on one line apart.
 type corpusWant struct {
 	first, last int
 	kind        string
 	severity    string
+	fingerprint string
 	note        string
 }
 
-var corpusWantLine = regexp.MustCompile(`^(\d+)(?:-(\d+))? (\S+) (error|warning|info): (.*)$`)
+var corpusWantLine = regexp.MustCompile(`^(\d+)(?:-(\d+))? (\S+) (error|warning|info)(?: ([0-9a-f]{32}))?: (.*)$`)
 
 func parseCorpusWants(t *testing.T, name string, data []byte) []corpusWant {
 	t.Helper()
@@ -59,14 +62,14 @@ func parseCorpusWants(t *testing.T, name string, data []byte) []corpusWant {
 		}
 		m := corpusWantLine.FindStringSubmatch(line)
 		if m == nil {
-			t.Fatalf("%s:%d: want \"LINE[-LAST] KIND SEVERITY: note\", got %q", name, n, line)
+			t.Fatalf("%s:%d: want \"LINE[-LAST] KIND SEVERITY [FINGERPRINT]: note\", got %q", name, n, line)
 		}
 		first, _ := strconv.Atoi(m[1])
 		last := first
 		if m[2] != "" {
 			last, _ = strconv.Atoi(m[2])
 		}
-		ws = append(ws, corpusWant{first: first, last: last, kind: m[3], severity: m[4], note: m[5]})
+		ws = append(ws, corpusWant{first: first, last: last, kind: m[3], severity: m[4], fingerprint: m[5], note: m[6]})
 	}
 	return ws
 }
@@ -171,10 +174,11 @@ func corpusFiles(t *testing.T) (files []string, wants map[string]bool) {
 	return files, wants
 }
 
-// compareCorpus pairs findings with expectations: first exact matches (the
-// finding overlaps the token's lines, same kind and severity), then the
-// same place with another severity or kind, then the same kind elsewhere.
-// What is left is missed or unexpected.
+// compareCorpus pairs findings with expectations: first the same secret
+// (fingerprint), reporting whatever else differs; then, for expectations
+// without a fingerprint, exact matches (the finding overlaps the token's
+// lines, same kind and severity), the same place with another severity or
+// kind, and the same kind elsewhere. What is left is missed or unexpected.
 func compareCorpus(rel string, content []byte, ws []corpusWant, got []Finding) []corpusProblem {
 	usedW := make([]bool, len(ws))
 	usedG := make([]bool, len(got))
@@ -197,6 +201,16 @@ func compareCorpus(rel string, content []byte, ws []corpusWant, got []Finding) [
 			}
 		}
 	}
+	pass(func(w corpusWant, f Finding) bool { return w.fingerprint != "" && w.fingerprint == f.Fingerprint }, func(w corpusWant, f Finding) {
+		switch {
+		case !overlaps(w, f):
+			ps = append(ps, corpusProblem{"wrong line", rel, w.first, fmt.Sprintf("%s found on line %d, want line %s (%s)", w.kind, f.Start.Line, corpusLines(w), w.note)})
+		case f.Kind != w.kind:
+			ps = append(ps, corpusProblem{"wrong kind", rel, w.first, fmt.Sprintf("reported as %s %s, want %s %s (%s)", f.Kind, f.Severity, w.kind, w.severity, w.note)})
+		case f.Severity.String() != w.severity:
+			ps = append(ps, corpusProblem{"wrong severity", rel, w.first, fmt.Sprintf("%s graded %s, want %s (%s)", w.kind, f.Severity, w.severity, w.note)})
+		}
+	})
 	pass(func(w corpusWant, f Finding) bool {
 		return overlaps(w, f) && f.Kind == w.kind && f.Severity.String() == w.severity
 	}, nil)

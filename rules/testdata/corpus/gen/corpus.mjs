@@ -3,6 +3,7 @@
 // whatever escaping the file applies later (JSON, HTML, URL encoding), so
 // once the file's bytes are final the markers say on which lines each token
 // starts and ends; they are then removed and the lines written to the .want.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { severity } from './mint.mjs';
@@ -36,8 +37,8 @@ export class Corpus {
       if (f.wants.length) {
         const lines = [
           `# ${f.rel}: the findings the engine must report, clock 2026-11-22T00:00:00Z`,
-          '# line (or first-last line of the token) kind severity: what it is',
-          ...f.wants.map((w) => `${w.first === w.last ? w.first : `${w.first}-${w.last}`} ${w.kind} ${w.severity}: ${w.note}`),
+          '# line (or first-last line of the token) kind severity fingerprint-of-the-secret: what it is',
+          ...f.wants.map((w) => `${w.first === w.last ? w.first : `${w.first}-${w.last}`} ${w.kind} ${w.severity} ${w.fp}: ${w.note}`),
         ];
         fs.writeFileSync(abs + '.want', lines.join('\n') + '\n');
       }
@@ -62,7 +63,7 @@ class FileCtx {
   // default) with markers and records what the engine must report.
   put(t, text = t.text, note = '') {
     const id = this.tokens.length;
-    this.tokens.push({ kind: t.kind, severity: t.severity ?? severity(t), note: t.note + (note ? `; ${note}` : '') });
+    this.tokens.push({ kind: t.kind, severity: t.severity ?? severity(t), fp: fingerprint(secretOf(t.text ?? text)), note: t.note + (note ? `; ${note}` : '') });
     return `QQS${id}QQ${text}QQE${id}QQ`;
   }
 
@@ -71,6 +72,24 @@ class FileCtx {
     this.negatives++;
     return text;
   }
+}
+
+// secretOf is the secret in a token's canonical text, decoded: the
+// signature of a SAS (also inside a connection string or a Service Bus
+// token), else the key of a connection string, else the text itself (a
+// bare key).
+function secretOf(text) {
+  const sig = text.match(/(?:^|[?&\s;=])sig=([^&;#\s]+)/);
+  if (sig) return decodeURIComponent(sig[1]);
+  const key = text.match(/(?:AccountKey|SharedAccessKey)=([^;]+)/);
+  if (key) return key[1];
+  return text;
+}
+
+// fingerprint is the engine's stable id of a secret (rules.fingerprint), so
+// the test can tell which of two tokens on a line it missed.
+function fingerprint(secret) {
+  return crypto.createHash('sha256').update('sasguard/v1\0' + secret).digest('hex').slice(0, 32);
 }
 
 function finalize(content, tokens) {

@@ -12,6 +12,8 @@ import { register as formats } from './formats.mjs';
 import { register as matrix } from './matrix.mjs';
 import { register as negatives } from './negatives.mjs';
 import { register as hard } from './hard.mjs';
+import { register as more } from './more.mjs';
+import { register as edges } from './edges.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -27,6 +29,8 @@ formats(c, m);
 hard(c, m);
 negatives(c, m);
 matrix(c, m);
+more(c, m);
+edges(c, m);
 c.write();
 
 const bytes = c.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);

@@ -229,6 +229,7 @@ export function accountSAS(o = {}) {
       permissions: mod.AccountSASPermissions.parse(perms),
       services: mod.AccountSASServices.parse(services).toString(),
       resourceTypes: mod.AccountSASResourceTypes.parse(types).toString(),
+      ...(o.sdk ?? {}),
     }, new mod.StorageSharedKeyCredential(acct, key)).toString());
   const service = { b: 'blob', f: 'file', q: 'queue', t: 'table' }[services[0]];
   const base = o.base ?? storageBase(acct, service, o.style);
@@ -258,6 +259,7 @@ export function blobSAS(o = {}) {
     containerName: container,
     blobName: name,
     ...common(c),
+    ...(o.sdk ?? {}),
   };
   let minVersion;
   if (sr === 'bs') {
@@ -318,6 +320,7 @@ function udKey(isLive, keyLive, o = {}) {
     signedService: o.service ?? 'b',
     signedVersion: o.keyVersion ?? pick(['2020-02-10', '2021-08-06', '2025-01-05']),
     value: key32(),
+    ...(o.delegatedTenant ? { signedDelegatedUserTenantId: o.delegatedTenant } : {}),
   };
 }
 
@@ -350,7 +353,7 @@ export function userDelegationSAS(o = {}) {
     const name = chance(0.5) ? pick(BLOB_NAMES) : undefined;
     q = withVersion(o.version, '2018-11-09', (version) =>
       blob.generateBlobSASQueryParameters({
-        containerName: container, blobName: name, ...common(c), version,
+        containerName: container, blobName: name, ...common(c), version, ...(o.sdk ?? {}),
         permissions: name ? blob.BlobSASPermissions.parse(o.perms ?? subset('racwdxytmei', 1)) : blob.ContainerSASPermissions.parse(o.perms ?? subset('racwdxltfmeiy', 1)),
       }, k, acct).toString());
     const base = o.base ?? storageBase(acct, 'blob', o.style);
