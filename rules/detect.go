@@ -111,7 +111,8 @@ func escapedSeparator(c []byte, h int) bool {
 	}
 	return h >= 6 && bytes.EqualFold(c[h-6:h-4], []byte(`\u`)) ||
 		h >= 4 && bytes.EqualFold(c[h-4:h-2], []byte(`\x`)) ||
-		h >= 3 && c[h-3] == '%'
+		h >= 3 && c[h-3] == '%' ||
+		h >= 5 && c[h-5] == '%' && c[h-4] == '2' && c[h-3] == '5' // %2526: encoded twice
 }
 
 // hopelessSig reports whether a plain "sig=value" cannot be a real
@@ -167,7 +168,7 @@ func isWordByte(b byte) bool {
 // splits joined. Logs full of "sig=REDACTED" stay cheap this way.
 func tokenAt(content []byte, h int) (secretToken, bool) {
 	ls, le := window(content, h, 0)
-	v := newView(content, ls, le, false, false)
+	v := newView(content, ls, le, viewMode{})
 	vi := v.index(h)
 	if vi < 0 {
 		return secretToken{}, false
@@ -176,17 +177,23 @@ func tokenAt(content []byte, h int) (secretToken, bool) {
 		return t, true
 	}
 	bs, be := blobBounds(v.text, vi)
-	if bytes.IndexByte(v.text[bs:be], '%') >= 0 {
-		if t, ok := tryView(newView(content, ls, le, false, true), h); ok {
+	percent := bytes.IndexByte(v.text[bs:be], '%') >= 0
+	if percent {
+		if t, ok := tryView(newView(content, ls, le, viewMode{percent: true}), h); ok {
 			return t, true
 		}
 	}
-	if !joinable(v.text, bs, be) {
+	qp := bytes.Contains(content[ls:le], []byte("=3D"))
+	if !joinable(v.text, bs, be) && !qp {
 		return secretToken{}, false
 	}
 	ws, we := window(content, h, 4)
-	for _, percent := range []bool{false, true} {
-		if t, ok := tryView(newView(content, ws, we, true, percent), h); ok {
+	modes := []viewMode{{join: true}, {join: true, percent: true}}
+	if qp {
+		modes = append(modes, viewMode{qp: true, join: true})
+	}
+	for _, m := range modes {
+		if t, ok := tryView(newView(content, ws, we, m), h); ok {
 			return t, true
 		}
 	}
@@ -267,6 +274,11 @@ func (v *view) index(off int) int {
 // parseToken reads the token whose marker is at view position vi.
 func parseToken(v *view, vi int) (secretToken, bool) {
 	bs, be := blobBounds(v.text, vi)
+	// Prose punctuation after a token is not part of it: "…%3D." "…==,"
+	// A real token never ends in these.
+	for be > vi+4 && strings.IndexByte(".,;:!?*", v.text[be-1]) >= 0 {
+		be--
+	}
 	blob := string(v.text[bs:be])
 	hit := vi - bs
 	if strings.HasPrefix(blob[hit:], "sig=") {
@@ -284,16 +296,7 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 // SharedAccessSignature) or a Service Bus / IoT Hub token around the sig at
 // blob[hit:].
 func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
-	// The query runs from after '?' or ';' to ';', '#' or the blob's end.
-	qs := strings.LastIndexAny(blob[:hit], "?;") + 1
-	// "SharedAccessSignature sr=…" with its space encoded as '+'.
-	if i := strings.LastIndex(blob[:hit], "SharedAccessSignature+"); i >= 0 && i+len("SharedAccessSignature+") > qs {
-		qs = i + len("SharedAccessSignature+")
-	}
-	if rest := blob[qs:hit]; len(rest) >= len("SharedAccessSignature=") && strings.EqualFold(rest[:len("SharedAccessSignature=")], "SharedAccessSignature=") {
-		qs += len("SharedAccessSignature=")
-	}
-	qe := hit + strings.IndexAny(blob[hit:]+";", ";#")
+	qs, qe := queryBounds(blob, hit)
 	query := blob[qs:qe]
 	p := parseQuery(query)
 	sig := p["sig"]
@@ -366,6 +369,72 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	tok.span = v.span(bs+start, bs+end)
 	tok.redacted = maskIn(string(v.text[bs+start:bs+end]), sigStart-start, sigEnd-start, sig)
 	return tok, true
+}
+
+// queryBounds finds the SAS query around the sig at blob[hit:]. It starts
+// after the URL's '?', after a connection string's ';' (and its
+// SharedAccessSignature=), or after a NAME= a bare query was assigned to
+// (AZURE_STORAGE_SAS_TOKEN=sv=…, --sas-token=sv=…); a ';' before the
+// signature counts only when a connection-string field follows it, since a
+// decoded rscd=attachment;filename=… holds one. It ends at ';' or '#'.
+func queryBounds(blob string, hit int) (qs, qe int) {
+	q := strings.LastIndexByte(blob[:hit], '?')
+	qs = q + 1
+	for i := hit - 1; i > q; i-- {
+		if blob[i] == ';' && connFieldAt(blob, i+1) {
+			qs = i + 1
+			break
+		}
+	}
+	if i := strings.LastIndex(blob[:hit], "SharedAccessSignature+"); i >= 0 && i+len("SharedAccessSignature+") > qs {
+		qs = i + len("SharedAccessSignature+") // "SharedAccessSignature sr=…" with its space encoded
+	}
+	if i := lastIndexFold(blob[qs:hit], "SharedAccessSignature="); i >= 0 {
+		qs += i + len("SharedAccessSignature=")
+	}
+	// NAME=sv=…: skip names that are not SAS parameters.
+	for {
+		amp := strings.IndexByte(blob[qs:hit]+"&", '&')
+		name, value, ok := strings.Cut(blob[qs:qs+amp], "=")
+		if !ok || !strings.Contains(value, "=") || sasParamNames[strings.ToLower(name)] {
+			break
+		}
+		qs += len(name) + 1
+	}
+	// After the signature, any ';' ends the query: a CSV field separator,
+	// the next connection-string field, or a decoded ';' in a later value.
+	qe = hit + strings.IndexAny(blob[hit:]+";", ";#")
+	return qs, qe
+}
+
+// sasParamNames are the query parameters a storage or Service Bus SAS uses.
+var sasParamNames = map[string]bool{
+	"sv": true, "ss": true, "srt": true, "sp": true, "se": true, "st": true, "sip": true, "spr": true,
+	"sig": true, "sr": true, "si": true, "tn": true, "sdd": true, "ses": true, "skoid": true, "sktid": true,
+	"skt": true, "ske": true, "sks": true, "skv": true, "saoid": true, "suoid": true, "scid": true,
+	"rscc": true, "rscd": true, "rsce": true, "rscl": true, "rsct": true, "spk": true, "srk": true,
+	"epk": true, "erk": true, "skn": true, "snapshot": true, "versionid": true, "sduoid": true, "skdutid": true,
+}
+
+// connFieldAt reports whether a connection-string field (Name=) starts at
+// s[i].
+func connFieldAt(s string, i int) bool {
+	for _, k := range connKeys {
+		if len(s)-i >= len(k) && strings.EqualFold(s[i:i+len(k)], k) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastIndexFold(s, sub string) int {
+	n := len(sub)
+	for i := len(s) - n; i >= 0; i-- {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // parseKeyBlob reads AccountKey= or SharedAccessKey= in a connection string.

@@ -94,6 +94,24 @@ func randomBase64(s string, n int) bool {
 	if err != nil || len(b) != n {
 		return false
 	}
+	// Base64 of readable text ("This is not a real signature!!!!") is a
+	// fake: random bytes are printable ASCII about a third of the time.
+	printable := 0
+	for _, c := range b {
+		if c >= 0x20 && c < 0x7f {
+			printable++
+		}
+	}
+	if printable*4 >= len(b)*3 {
+		return false
+	}
+	// Documentation's fakes spell a word; a random 44-character string holds
+	// a given five-letter word about once in 30 million tries.
+	for _, w := range fakeWords {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
 	// Random bytes use many distinct characters; hand-typed fakes don't.
 	var seen [128]bool
 	distinct, runs := 0, 0
@@ -111,6 +129,14 @@ func randomBase64(s string, n int) bool {
 		}
 	}
 	return distinct >= len(s)/3 && runs < len(s)/3
+}
+
+// fakeWords, case-sensitive and at least five letters, mark a key or
+// signature written by hand to look real.
+var fakeWords = []string{
+	"EXAMPLE", "Example", "example", "REDACTED", "Redacted", "redacted", "SIGNATURE", "Signature", "signature",
+	"PLACEHOLDER", "Placeholder", "placeholder", "XXXXX", "xxxxx", "CHANGEME", "changeme", "ChangeMe",
+	"YOURKEY", "YourKey", "yourkey", "DUMMY", "Dummy", "dummy", "00000", "AAAAA",
 }
 
 // placeholderSecret reports whether a signature or key is a stand-in that

@@ -1,6 +1,9 @@
 package rules
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // A view is a piece of content with escapes undone and, optionally, string
 // splits joined, so that a SAS written as JSON (\u0026), HTML (&amp;), or
@@ -12,45 +15,99 @@ type view struct {
 	ends []int // ends[i] is the content offset just after text[i]'s source (an escape may be long)
 }
 
-// newView builds the view of content[start:end). With join, string-literal
-// splits ("…" + "…", adjacent literals, backslash-newline, YAML folding) are
-// removed so a token split in two reads as one. With percent, one level of
-// URL encoding is undone (%26 → &, %253D → %3D), for a SAS URL encoded
-// whole into another URL or a redirect parameter.
-func newView(content []byte, start, end int, join, percent bool) *view {
+// viewMode says which readings a view applies beyond undoing escapes.
+type viewMode struct {
+	join    bool // remove string splits: "…" + "…", adjacent literals, continuations, wrapped lines
+	percent bool // undo URL encoding, as deep as it goes (%26 → &, %253D → =)
+	qp      bool // undo quoted-printable (=3D → =, soft line breaks), for e-mail
+}
+
+// newView builds the view of content[start:end) under mode: escapes are
+// always undone; joins, URL encoding of a SAS encoded whole into another URL,
+// and e-mail's quoted-printable only when mode asks.
+func newView(content []byte, start, end int, mode viewMode) *view {
 	v := &view{text: make([]byte, 0, end-start), orig: make([]int, 0, end-start+1), ends: make([]int, 0, end-start)}
+	emit := func(b byte, from, to int) {
+		v.text = append(v.text, b)
+		v.orig = append(v.orig, from)
+		v.ends = append(v.ends, to)
+	}
+	runStart := 0 // where the current run of token characters starts in v.text
 	i := start
 	for i < end {
-		if n, b, ok := unescapeAt(content, i, end); ok {
-			v.text = append(v.text, b)
-			v.orig = append(v.orig, i)
-			v.ends = append(v.ends, i+n)
-			i += n
-			continue
+		if len(v.text) > 0 && !tokenChar(v.text[len(v.text)-1]) {
+			runStart = len(v.text)
 		}
-		if percent && content[i] == '%' && i+2 < end && isHex(content[i+1]) && isHex(content[i+2]) {
-			if b := unhex(content[i+1])<<4 | unhex(content[i+2]); urlPunct(b) || b == ',' {
-				v.text = append(v.text, b)
-				v.orig = append(v.orig, i)
-				v.ends = append(v.ends, i+3)
+		if mode.qp && content[i] == '=' {
+			if n := softBreak(content, i, end); n > 0 {
+				i += n
+				continue
+			}
+			if i+2 < end && isUpperHex(content[i+1]) && isUpperHex(content[i+2]) {
+				emit(unhex(content[i+1])<<4|unhex(content[i+2]), i, i+3)
 				i += 3
 				continue
 			}
 		}
-		if join {
-			if n := glueAt(content, i, end); n > 0 {
+		if n, b, ok := unescapeAt(content, i, end); ok {
+			emit(b, i, i+n)
+			i += n
+			continue
+		}
+		if mode.percent {
+			if n, b, ok := percentAt(content, i, end); ok {
+				emit(b, i, i+n)
 				i += n
 				continue
 			}
 		}
-		v.text = append(v.text, content[i])
-		v.orig = append(v.orig, i)
-		v.ends = append(v.ends, i+1)
+		if mode.join {
+			if n := glueAt(content, i, end, v.text[runStart:]); n > 0 {
+				i += n
+				continue
+			}
+		}
+		emit(content[i], i, i+1)
 		i++
 	}
 	v.orig = append(v.orig, end)
 	return v
 }
+
+// percentAt decodes a %XX escape of URL punctuation at content[i], all the
+// way down when it was encoded more than once (%25 → %, then %3D → =).
+func percentAt(c []byte, i, end int) (int, byte, bool) {
+	n := 0
+	b := byte('%')
+	for b == '%' && i+n+2 < end+0 && c[i+n] == '%' && isHex(c[i+n+1]) && isHex(c[i+n+2]) {
+		b = unhex(c[i+n+1])<<4 | unhex(c[i+n+2])
+		n += 3
+		if b == '%' && i+n+1 < end && isHex(c[i+n]) && isHex(c[i+n+1]) {
+			// "%25" then two hex digits: one more level, e.g. %253D.
+			b = unhex(c[i+n])<<4 | unhex(c[i+n+1])
+			n += 2
+		}
+	}
+	if n == 0 || !(urlPunct(b) || b == ',') {
+		return 0, 0, false
+	}
+	return n, b, true
+}
+
+// softBreak returns the length of a quoted-printable soft line break ("="
+// at the end of a line) at content[i], or 0.
+func softBreak(c []byte, i, end int) int {
+	j := i + 1
+	if j < end && c[j] == '\r' {
+		j++
+	}
+	if j < end && c[j] == '\n' {
+		return j + 1 - i
+	}
+	return 0
+}
+
+func isUpperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
 
 // span maps the view range [s, e) back to a content span.
 func (v *view) span(s, e int) Span {
@@ -154,38 +211,56 @@ func hasPrefixAt(c []byte, i, end int, p string) bool {
 }
 
 // glueAt returns the length of a string split at content[i] that joins two
-// halves of one value, or 0:
+// halves of one value, or 0. run is the token so far (in the view):
 //
 //	"…" + "…"   '…' . '…'   "…" & "…"   "…" .. "…"   adjacent "…" "…" (Python, C)
-//	backslash-newline + indentation (shell, YAML double-quoted, C)
-//	newline + indentation between two token characters (YAML plain and
-//	folded scalars, Markdown, logs wrapped at a width)
+//	"…&", "…"   '…&' || '…'   x="…&" / x+="…"   (R, Rust, SQL, shell, Python:
+//	            only when the token is visibly unfinished)
+//	backslash-newline or backtick-newline + indentation (shell, YAML, PowerShell)
+//	newline + indentation (YAML plain and folded scalars, Markdown, e-mail
+//	wrapped at a width: only when the token is visibly unfinished)
 //
 // It only fires between characters that can be part of a token, so it never
 // merges words that were apart.
-func glueAt(c []byte, i, end int) int {
+func glueAt(c []byte, i, end int, run []byte) int {
 	if i == 0 || !tokenChar(c[i-1]) {
 		return 0
 	}
 	switch b := c[i]; {
 	case b == '"' || b == '\'' || b == '`':
-		j := i + 1
-		j = skipSpace(c, j, end, true)
-		if j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&') {
+		j := skipSpace(c, i+1, end, true)
+		weak := false // a separator that also separates unrelated strings
+		switch {
+		case hasPrefixAt(c, j, end, "||"):
+			j, weak = j+2, true
+		case hasPrefixAt(c, j, end, ".."):
+			j += 2
+		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&'):
 			j++
-			if j < end && c[j] == '.' { // Lua's ..
-				j++
+		case j < end && c[j] == ',':
+			j, weak = j+1, true
+		default:
+			// x+="…" or x="…" on the next line: an identifier, then += or =.
+			k := j
+			for k < end && (identByte(c[k]) || c[k] == '$') {
+				k++
 			}
-			j = skipSpace(c, j, end, true)
+			if k > j && k > i+1 && (c[i+1] == '\n' || c[i+1] == '\r' || j > i+1) {
+				k = skipSpace(c, k, end, false)
+				if hasPrefixAt(c, k, end, "+=") {
+					j, weak = k+2, true
+				}
+			}
 		}
-		// Python f"", r"", b""; C# @"" and $"".
-		for k := 0; k < 2 && j < end && (c[j] == 'f' || c[j] == 'F' || c[j] == 'r' || c[j] == 'R' || c[j] == 'b' || c[j] == 'u' || c[j] == '@' || c[j] == '$'); k++ {
+		j = skipSpace(c, j, end, true)
+		// Python f"", r"", b""; C# @"" and $""; T-SQL N''; C L"".
+		for k := 0; k < 2 && j < end && strings.IndexByte("fFrRbBuU@$NL", c[j]) >= 0; k++ {
 			j++
 		}
-		if j < end && c[j] == b && j+1 < end && tokenChar(c[j+1]) && j > i+0 {
+		if j < end && c[j] == b && j+1 < end && tokenChar(c[j+1]) && (!weak || unfinished(run)) {
 			return j + 1 - i
 		}
-	case b == '\\':
+	case b == '\\' || b == '`':
 		j := i + 1
 		if j < end && c[j] == '\r' {
 			j++
@@ -203,7 +278,7 @@ func glueAt(c []byte, i, end int) int {
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
-			if j < end && tokenChar(c[j]) && lineContinues(c, i, j) {
+			if j < end && tokenChar(c[j]) && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
 				return j - i
 			}
 		}
@@ -218,7 +293,7 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 		switch {
 		case c[j] == ' ' || c[j] == '\t':
 		case lines && (c[j] == '\n' || c[j] == '\r'):
-		case lines && c[j] == '\\' && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
+		case lines && (c[j] == '\\' || c[j] == '`') && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
 		default:
 			return j
 		}
@@ -227,39 +302,35 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 	return j
 }
 
-// lineContinues decides whether a bare line break (content[i] is the break,
-// content[j] the next line's first character) splits one token, as YAML
-// plain and folded scalars, Markdown and wrapped logs do. Only when the token
-// is visibly unfinished: the next line starts with & or ?, the line ends
-// with & ? or =, or it ends inside a signature shorter than a real one.
-// Otherwise two complete lines would merge and spoil both.
-func lineContinues(c []byte, i, j int) bool {
-	if c[j] == '&' || c[j] == '?' {
-		return true
-	}
-	k := i
-	for k > 0 && tokenChar(c[k-1]) {
-		k--
-	}
-	run := c[k:i]
+// unfinished reports whether a token cut off here visibly continues: it
+// ends with & ? or =; its signature or key is shorter than a real one; or it
+// is a SAS query (sv=, or a URL with a query) whose signature is still to
+// come. A complete token never is, so two finished lines never merge.
+func unfinished(run []byte) bool {
 	if len(run) == 0 {
 		return false
+	}
+	// A signature or key decides first: its base64 may end in '='.
+	for _, m := range []struct {
+		marker string
+		length int
+	}{{"sig=", 44}, {"sig%3D", 44}, {"sig%3d", 44}, {"ccountKey=", 88}, {"ccessKey=", 44}} {
+		if p := bytes.LastIndex(run, []byte(m.marker)); p >= 0 {
+			value := run[p+len(m.marker):]
+			if bytes.ContainsAny(value, "&;") {
+				break // complete; what follows it decides below
+			}
+			return decodedLen(value) < m.length
+		}
 	}
 	switch run[len(run)-1] {
 	case '&', '?', '=':
 		return true
 	}
-	for _, m := range []string{"sig=", "sig%3D", "sig%3d", "Key=", "key="} {
-		if p := bytes.LastIndex(run, []byte(m)); p >= 0 {
-			value := run[p+len(m):]
-			if bytes.ContainsAny(value, "&;") {
-				return false
-			}
-			return decodedLen(value) < 44
-		}
+	if bytes.Contains(run, []byte("sig=")) || bytes.Contains(run, []byte("sig%3D")) {
+		return false
 	}
-	// A SAS query whose signature is still to come.
-	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D"))
+	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0
 }
 
 // decodedLen counts %XX escapes as one byte.
