@@ -92,3 +92,18 @@ func BenchmarkScanPlaceholderLog(b *testing.B) {
 		e.Scan("app.log", content)
 	}
 }
+
+// BenchmarkScanNoTokensText is ScanNoTokens for a data or text file, where
+// base64-encoded values are also looked for.
+func BenchmarkScanNoTokensText(b *testing.B) {
+	content := goSource(b, 64<<20)
+	e := testEngine(b, nil)
+	if fs := e.Scan("notes.txt", content); len(fs) != 0 {
+		b.Fatalf("found %d tokens", len(fs))
+	}
+	b.SetBytes(int64(len(content)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Scan("notes.txt", content)
+	}
+}

@@ -21,6 +21,7 @@ type secretToken struct {
 
 	custom  *CustomRule // set for a custom rule's match
 	message string      // a custom rule's message
+	wrapped string      // how the token was encoded around it ("base64-encoded"), if at all
 }
 
 // The engine looks only near "sig" and "key" (any case), so text without
@@ -59,7 +60,7 @@ func findTokens(content []byte) []secretToken {
 			if at < 2 || content[at-1]|0x20 != 'e' || content[at-2]|0x20 != 'k' {
 				continue
 			}
-			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) {
+			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) || keysListHit(content, h) {
 				hits = append(hits, h)
 			}
 		}
@@ -289,6 +290,9 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 			return t, true
 		}
 	}
+	if strings.HasPrefix(strings.ToLower(blob[hit:]), "keyname") {
+		return parseKeysList(v, vi)
+	}
 	return parseNamedKey(v, vi)
 }
 
@@ -508,27 +512,23 @@ var connKeys = []string{
 }
 
 // connStart returns where a connection string starts in s (the text before
-// the marker), or -1 when s holds no connection-string field.
+// the marker's field), or -1 when s ends with no connection-string field.
+// It walks back over ;-separated fields while each is a known one; within a
+// field, the last known name at a word boundary wins, so junk before it
+// ("CONN=", or another string and a comma) stays out.
 func connStart(s string) int {
-	// Walk back over ;-separated fields while each is a known field.
 	start := -1
 	segEnd := len(s)
 	for {
 		segStart := strings.LastIndexByte(s[:segEnd], ';') + 1
 		seg := s[segStart:segEnd]
-		found := -1
-		for _, k := range connKeys {
-			if i := indexFold(seg, k); i >= 0 && (found < 0 || i < found) {
-				found = i
-			}
-		}
-		if found < 0 {
-			if segEnd == len(s) && seg == "" {
-				// The marker's own field starts right after ';'.
-			} else {
-				return start
-			}
-		} else {
+		found := lastConnField(seg)
+		switch {
+		case found < 0 && segEnd == len(s) && seg == "":
+			// The marker's own field starts right after ';'.
+		case found < 0:
+			return start
+		default:
 			start = segStart + found
 			if found > 0 { // junk before the field: the string starts here
 				return start
@@ -541,7 +541,29 @@ func connStart(s string) int {
 	}
 }
 
-// connEnd extends a connection string from pos to its last field.
+// lastConnField returns the offset of the last known field name in seg that
+// starts a word, or -1.
+func lastConnField(seg string) int {
+	best := -1
+	for _, k := range connKeys {
+		for from := 0; ; {
+			i := indexFold(seg[from:], k)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			if (at == 0 || !identByte(seg[at-1])) && at > best {
+				best = at
+			}
+			from = at + 1
+		}
+	}
+	return best
+}
+
+// connEnd extends a connection string from pos over the known fields that
+// follow. A field that runs into another connection string ("…,AccountName=")
+// ends at the comma.
 func connEnd(blob string, pos int) int {
 	end := pos
 	for end < len(blob) && blob[end] == ';' {
@@ -550,15 +572,11 @@ func connEnd(blob string, pos int) int {
 		if next >= 0 {
 			field = blob[end+1 : end+1+next]
 		}
-		known := false
-		for _, k := range connKeys {
-			if len(field) >= len(k) && strings.EqualFold(field[:len(k)], k) {
-				known = true
-				break
-			}
-		}
-		if !known {
+		if !connFieldAt(field, 0) {
 			break
+		}
+		if c := strings.IndexByte(field, ','); c >= 0 && connFieldAt(field, c+1) {
+			return end + 1 + c
 		}
 		end += 1 + len(field)
 	}

@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
 
 // Keys outside connection strings: a storage account key or a Service Bus
 // key assigned to a name that says what it is, as .env files, JSON and YAML
@@ -39,7 +43,8 @@ func namedKeyHit(c []byte, h int) bool {
 	for j < len(c) && (c[j] == '"' || c[j] == '\'' || c[j] == ' ' || c[j] == '\t') {
 		j++
 	}
-	return j < len(c) && (c[j] == ':' || c[j] == '=')
+	flag := c[ns] == '-' && j > h+3 // --account-key VALUE, -StorageAccountKey "VALUE"
+	return j < len(c) && (c[j] == ':' || c[j] == '=' || flag && base64Char(c[j]))
 }
 
 // parseNamedKey reads `name<assign>value` around the "key" at view position vi.
@@ -65,11 +70,14 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 		}
 	}
 	skip("\"' \t")
-	if j >= len(t) || t[j] != ':' && t[j] != '=' {
+	switch {
+	case j < len(t) && (t[j] == ':' || t[j] == '='):
+		j++
+		skip("=> \t")
+	case t[ns] == '-' && j > end: // a command-line flag: --account-key VALUE
+	default:
 		return secretToken{}, false
 	}
-	j++
-	skip("=> \t")
 	skip("\"'`")
 	ks := j
 	for j < len(t) && base64Char(t[j]) {
@@ -79,6 +87,13 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	if j < len(t) && identByte(t[j]) || !realKey(key, want) || key == emulatorKey {
 		return secretToken{}, false
 	}
+	return namedKeyToken(v, ns, ks, j, key, want), true
+}
+
+// namedKeyToken is the finding for a key at view [ks, ke), named from ns.
+func namedKeyToken(v *view, ns, ks, ke int, key string, want int) secretToken {
+	t := v.text
+	j := ke
 	tok := secretToken{secretText: key, secret: v.span(ks, j), span: v.span(ns, j)}
 	if want == 64 {
 		tok.kind = KindStorageKey
@@ -88,8 +103,32 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 		tok.facts = Facts{Type: "servicebus_connection_string_key", Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)}
 	}
 	tok.redacted = maskIn(string(t[ns:j]), ks-ns, j-ns, key)
-	return tok, true
+	return tok
 }
+
+// keysListHit spots `az storage account keys list` output: a "keyName"
+// field, whose object's "value" is the account key.
+func keysListHit(c []byte, h int) bool {
+	return len(c)-h > 8 && bytes.EqualFold(c[h:h+8], []byte(`keyname"`))
+}
+
+// parseKeysList reads the "value" of the object whose "keyName" is at vi.
+func parseKeysList(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	rest := t[vi:min(len(t), vi+400)]
+	m := keysListValue.FindSubmatchIndex(rest)
+	if m == nil {
+		return secretToken{}, false
+	}
+	ks, ke := vi+m[2], vi+m[3]
+	key := string(t[ks:ke])
+	if !realKey(key, 64) || key == emulatorKey {
+		return secretToken{}, false
+	}
+	return namedKeyToken(v, vi+m[0], ks, ke, key, 64), true
+}
+
+var keysListValue = regexp.MustCompile(`"value"\s*:\s*"([A-Za-z0-9+/=]{88})"`)
 
 // keyNameBytes returns the decoded length of the key a name announces, or 0
 // when the name is not a key's.

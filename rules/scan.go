@@ -12,14 +12,38 @@ import (
 	"unicode/utf8"
 )
 
+// allTokens is every token in content: plain or escaped, base64-wrapped
+// (in data files, not program source), and the team's custom rules'
+// matches, in order of position.
+func (e *Engine) allTokens(path string, content []byte) []secretToken {
+	toks := findTokens(content)
+	var wrapped []secretToken
+	if holdsEncodedValues(path) {
+		wrapped = base64Tokens(content)
+	}
+	for _, w := range wrapped {
+		overlaps := false
+		for _, t := range toks {
+			if w.span.Start < t.span.End && t.span.Start < w.span.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			toks = append(toks, w)
+		}
+	}
+	toks = append(toks, e.customTokens(content)...)
+	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
+	return toks
+}
+
 func (e *Engine) scan(path string, content []byte) []Finding {
 	now := e.opts.Now()
-	toks := findTokens(content)
-	toks = append(toks, e.customTokens(content)...)
+	toks := e.allTokens(path, content)
 	if len(toks) == 0 {
 		return nil
 	}
-	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
 	var out []Finding
 	var cur posCursor
 	masks := masksOf(toks)
@@ -40,6 +64,7 @@ func (e *Engine) scan(path string, content []byte) []Finding {
 func (e *Engine) finding(path string, content []byte, t *secretToken, masks []secretMask, now time.Time, cur *posCursor) (Finding, bool) {
 	f := Finding{
 		Kind:        t.kind,
+		Notes:       wrappedNote(t),
 		Rule:        t.rule(),
 		Span:        t.span,
 		SecretSpan:  t.secret,
@@ -50,7 +75,9 @@ func (e *Engine) finding(path string, content []byte, t *secretToken, masks []se
 	if t.custom != nil {
 		f.Severity, f.Message = t.custom.Severity, t.message
 	} else {
-		f.Severity, f.Message, f.Notes = e.grade(path, t, now)
+		var notes []string
+		f.Severity, f.Message, notes = e.grade(path, t, now)
+		f.Notes = append(f.Notes, notes...)
 	}
 	scrub(&f, t.secretText, string(content[t.secret.Start:t.secret.End]))
 	if f.Severity == SeverityNone || e.opts.Baseline[f.Fingerprint] {
@@ -91,6 +118,13 @@ func scrub(f *Finding, secrets ...string) {
 			}
 		}
 	}
+}
+
+func wrappedNote(t *secretToken) []string {
+	if t.wrapped == "" {
+		return nil
+	}
+	return []string{"the token is " + t.wrapped + " here (e.g. a Kubernetes Secret's data); encoding hides nothing"}
 }
 
 func (t *secretToken) rule() string {
@@ -318,8 +352,7 @@ func (e *Engine) scanReader(path string, r io.Reader, emit func(Finding)) error 
 // relative to the chunk).
 func (e *Engine) scanChunk(path string, chunk []byte) []Finding {
 	now := e.opts.Now()
-	toks := append(findTokens(chunk), e.customTokens(chunk)...)
-	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
+	toks := e.allTokens(path, chunk)
 	var out []Finding
 	var cur posCursor
 	masks := masksOf(toks)

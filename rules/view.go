@@ -260,6 +260,25 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		if j < end && c[j] == b && j+1 < end && tokenChar(c[j+1]) && (!weak || unfinished(run)) {
 			return j + 1 - i
 		}
+	case b == '\\' && i+1 < end && c[i+1] == '"':
+		// A notebook's source is a JSON list of lines: Python's implicit
+		// concatenation across two of them reads  \"…&\"\n",  "  \"se=…
+		j := i + 2
+		if hasPrefixAt(c, j, end, `\n`) {
+			j += 2
+		}
+		if j < end && c[j] == '"' {
+			j = skipSpace(c, j+1, end, true)
+			if j < end && c[j] == ',' {
+				j = skipSpace(c, j+1, end, true)
+				if j < end && c[j] == '"' {
+					j = skipSpace(c, j+1, end, false)
+					if hasPrefixAt(c, j, end, `\"`) && j+2 < end && tokenChar(c[j+2]) && unfinished(run) {
+						return j + 2 - i
+					}
+				}
+			}
+		}
 	case b == '\\' || b == '`':
 		j := i + 1
 		if j < end && c[j] == '\r' {
