@@ -9,7 +9,7 @@ import (
 
 const (
 	// SASURL grants the batch job access to every container.
-	SASURL = "https://contoso-8bg5s8tk.z01.azurefd.net/?sv=2021-08-06&ss=bqf&srt=s&st=2026-11-13T15%3A00%3A00Z&se=2031-08-22T07%3A41%3A40Z&sp=rwdc&sig=jm39ejd1DTrW4QYdAdwngllECeZrBckbOgR8ad3IiVg%3D"
+	SASURL    = "https://contoso-8bg5s8tk.z01.azurefd.net/?sv=2021-08-06&ss=bqf&srt=s&st=2026-11-13T15%3A00%3A00Z&se=2031-08-22T07%3A41%3A40Z&sp=rwdc&sig=jm39ejd1DTrW4QYdAdwngllECeZrBckbOgR8ad3IiVg%3D"
 	exportURL = "https://contoso-421wkpg4.z01.azurefd.net/%24web/img/logo.png?sv=2018-11-09&spr=https&st=2026-11-18T11%3A00%3A00Z&sip=168.1.5.60-168.1.5.70&si=read-only&sr=bs&" +
 		"sig=Yzl9Ih5BURKLxMvyuFE4bneXjk9qHfgNX1qZZRN2HUM%3D&snapshot=2026-11-19T08%3A10%3A34.0000000Z"
 )
