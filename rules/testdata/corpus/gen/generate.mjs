@@ -14,6 +14,7 @@ import { register as negatives } from './negatives.mjs';
 import { register as hard } from './hard.mjs';
 import { register as more } from './more.mjs';
 import { register as edges } from './edges.mjs';
+import { register as round2, rewrite as round2Rewrite } from './round2.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -31,7 +32,9 @@ negatives(c, m);
 matrix(c, m);
 more(c, m);
 edges(c, m);
+round2(c, m);
 c.write();
+round2Rewrite(c);
 
 const bytes = c.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 console.log(JSON.stringify({ ...c.stats, bytes }, null, 1));

@@ -1,0 +1,1 @@
+my $url = qq{https://stpmfz6gxrn.blob.core.windows.net/uploads/data/%C3%9Cberblick.json?sv=2025-07-05&spr=https%2Chttp&st=2026-11-12T10%3A00%3A00Z&se=2026-11-25T20%3A20%3A04Z&sr=b&sp=ame&sig=R49nyZ3QEWViq9kKIqtexZBv5UCM4OHRH831xBgIPPY%3D};

@@ -1,0 +1,3 @@
+url = ['https://sav7se5gz8s.blob.core.windows.net/public/train.parquet?sv=2020-08-04&st=2026-11-14T00%3A00%3A00Z&' ...
+       'se=2026-11-26T19%3A59%3A05Z&sr=b&sp=cwdmei&sig=n6RSeAEZepYuUIyDFaQUjAvQ1kZIJqM6Dnmo8oYoB2g%3D'];
+websave('model.bin', url);
