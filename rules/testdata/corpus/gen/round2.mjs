@@ -49,6 +49,7 @@ export function register(C, m) {
   services(C, m);
   lookalikes(C, m);
   outOfScope(C, m);
+  readme(C);
 }
 
 // ---------------------------------------------------------------- CI logs
@@ -808,4 +809,32 @@ function outOfScope(C, m) {
     const logicApp = `https://prod-01.westeurope.logic.azure.com:443/workflows/${m.guid().replaceAll('-', '')}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${m.randomBase64(32).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
     return [cosmos, signalr, pubsub, acs, appconfig, logicApp].map((s) => c.neg(s)).join('\n') + '\n';
   });
+}
+
+// readme writes round2/README.md, the decisions behind the expectations. It
+// is a case too: prose about tokens that must scan clean.
+function readme(C) {
+  C.file(R + 'README.md', () => `# Corpus round 2: decisions
+
+Every token here was minted by gen/round2.mjs (seeded). A file with a
+\`.want\` lists what a careful reviewer would flag; a file without one must
+scan clean.
+
+- UTF-16 without a BOM (shapes/utf16le-nobom.txt) is expected to be
+  reported: a secret does not stop being one because a tool wrote raw
+  Encoding.Unicode bytes. Today both this test and sasguard scan decode UTF-16
+  only after a BOM, and scan skips a file with a NUL as binary, as git does.
+- A zero-width space pasted before sig= (shapes/nbsp-zwsp.md) is expected to
+  be reported: the signature is intact and one delete away from working.
+- Upper-case parameter names (SV=, SIG=) and URL-safe base64 signatures are
+  left out: whether Azure accepts them was not verified, so no expectation
+  is pinned either way.
+- Lower-case percent escapes (%3d) are expected: RFC 3986 makes the hex
+  case-insensitive and the service decodes them.
+- out-of-scope/ holds real keys for services DESIGN.md does not name (Cosmos
+  DB, SignalR, Web PubSub, Communication Services, App Configuration, Logic
+  Apps trigger URLs). TestCorpus skips them; TestCorpusOutOfScope logs what
+  the engine reports and checks only that nothing it says carries a whole
+  secret.
+`);
 }
