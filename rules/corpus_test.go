@@ -14,8 +14,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"golang.org/x/text/encoding/unicode"
 )
 
 // The corpus under testdata/corpus is the red team's: realistic files in
@@ -82,10 +80,10 @@ func parseCorpusWants(t *testing.T, name string, data []byte) []corpusWant {
 }
 
 // corpusText decodes a file as `sasguard scan` does before the engine sees
-// it: UTF-16 with a BOM becomes UTF-8 (lines are the same either way).
+// it (rules.DecodeText: UTF-16 with or without a BOM becomes UTF-8).
 func corpusText(data []byte) ([]byte, error) {
-	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if text, ok := DecodeText(data); ok {
+		return text, nil
 	}
 	return data, nil
 }

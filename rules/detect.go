@@ -22,6 +22,9 @@ type secretToken struct {
 	custom  *CustomRule // set for a custom rule's match
 	message string      // a custom rule's message
 	wrapped string      // how the token was encoded around it ("base64-encoded"), if at all
+	// restated marks a token rebuilt from parts (a Postman query array) that
+	// the same file may also hold whole; the whole one is reported instead.
+	restated bool
 }
 
 // The engine looks only near "sig" and "key" (any case), so text without
@@ -60,7 +63,7 @@ func findTokens(content []byte) []secretToken {
 			if at < 2 || content[at-1]|0x20 != 'e' || content[at-2]|0x20 != 'k' {
 				continue
 			}
-			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) || keysListHit(content, h) {
+			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) || keysListHit(content, h) || queryPairHit(content, h) {
 				hits = append(hits, h)
 			}
 		}
@@ -69,6 +72,31 @@ func findTokens(content []byte) []secretToken {
 		return nil
 	}
 	sort.Ints(hits)
+	out := dropRestated(tokensAt(content, hits))
+	return out
+}
+
+// dropRestated removes tokens rebuilt from parts whose secret the content
+// also holds whole: one secret, one finding.
+func dropRestated(toks []secretToken) []secretToken {
+	whole := map[string]bool{}
+	for _, t := range toks {
+		if !t.restated {
+			whole[t.secretText] = true
+		}
+	}
+	out := toks[:0]
+	for _, t := range toks {
+		if !t.restated || !whole[t.secretText] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tokensAt reads the token at each marker hit, in order, skipping hits
+// inside a token already found.
+func tokensAt(content []byte, hits []int) []secretToken {
 	var out []secretToken
 	covered := -1 // content offset up to which a token was already found
 	for _, h := range hits {
@@ -151,7 +179,14 @@ func base64Char(b byte) bool {
 
 // keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
 func keyHit(c []byte, h int) bool {
-	if h+3 >= len(c) || c[h+3] != '=' && !(c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd')) {
+	if h+4 >= len(c) {
+		return false
+	}
+	switch {
+	case c[h+3] == '=':
+	case c[h+3] == '\\' && c[h+4] == '=': // Java .properties
+	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
+	default:
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
@@ -168,6 +203,11 @@ func isWordByte(b byte) bool {
 // when the token touches a line end or a quote, a few lines with string
 // splits joined. Logs full of "sig=REDACTED" stay cheap this way.
 func tokenAt(content []byte, h int) (secretToken, bool) {
+	if queryPairHit(content, h) {
+		// One parameter per JSON object, one object per line.
+		ws, we := window(content, h, 64)
+		return tryView(newView(content, ws, we, viewMode{}), h)
+	}
 	ls, le := window(content, h, 0)
 	v := newView(content, ls, le, viewMode{})
 	vi := v.index(h)
@@ -188,7 +228,7 @@ func tokenAt(content []byte, h int) (secretToken, bool) {
 	if !joinable(v.text, bs, be) && !qp {
 		return secretToken{}, false
 	}
-	ws, we := window(content, h, 4)
+	ws, we := window(content, h, 16) // .http files put one parameter per line
 	modes := []viewMode{{join: true}, {join: true, percent: true}}
 	if qp {
 		modes = append(modes, viewMode{qp: true, join: true})
@@ -293,6 +333,10 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 	if strings.HasPrefix(strings.ToLower(blob[hit:]), "keyname") {
 		return parseKeysList(v, vi)
 	}
+	if queryPairHit(v.text, vi) {
+		return parseQueryPairs(v, vi)
+	}
+
 	return parseNamedKey(v, vi)
 }
 
@@ -304,12 +348,18 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	query := blob[qs:qe]
 	p := parseQuery(query)
 	sig := p["sig"]
-	if !realSignature(sig) {
-		return secretToken{}, false
-	}
 	sigStart := hit + len("sig=")
 	sigEnd := sigStart + strings.IndexAny(blob[sigStart:]+"&", "&;#")
 	sigEnd = min(sigEnd, qe)
+	if !realSignature(sig) {
+		// Something glued on after the signature: cut it at 44 characters.
+		n, ok := realPrefix(blob[sigStart:sigEnd], 44, realSignature)
+		if !ok {
+			return secretToken{}, false
+		}
+		sigEnd, qe = sigStart+n, sigStart+n
+		sig = percentDecode(blob[sigStart:sigEnd])
+	}
 
 	tok := secretToken{secretText: sig}
 	tok.secret = v.span(bs+sigStart, bs+sigEnd)
@@ -382,7 +432,7 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 // signature counts only when a connection-string field follows it, since a
 // decoded rscd=attachment;filename=… holds one. It ends at ';' or '#'.
 func queryBounds(blob string, hit int) (qs, qe int) {
-	q := strings.LastIndexByte(blob[:hit], '?')
+	q := strings.LastIndexAny(blob[:hit], "?#") // a fragment can carry it too
 	qs = q + 1
 	for i := hit - 1; i > q; i-- {
 		if blob[i] == ';' && connFieldAt(blob, i+1) {
@@ -396,11 +446,18 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 	if i := lastIndexFold(blob[qs:hit], "SharedAccessSignature="); i >= 0 {
 		qs += i + len("SharedAccessSignature=")
 	}
-	// NAME=sv=…: skip names that are not SAS parameters.
+	// NAME=sv=… or ${NAME:sv=…}: skip names that are not SAS parameters.
 	for {
 		amp := strings.IndexByte(blob[qs:hit]+"&", '&')
 		name, value, ok := strings.Cut(blob[qs:qs+amp], "=")
-		if !ok || !strings.Contains(value, "=") || sasParamNames[strings.ToLower(name)] {
+		if !ok || sasParamNames[strings.ToLower(name)] {
+			break
+		}
+		if c := strings.LastIndexByte(name, ':'); c >= 0 && sasParamNames[strings.ToLower(name[c+1:])] {
+			qs += c + 1
+			break
+		}
+		if !strings.Contains(value, "=") {
 			break
 		}
 		qs += len(name) + 1
@@ -408,6 +465,12 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 	// After the signature, any ';' ends the query: a CSV field separator,
 	// the next connection-string field, or a decoded ';' in a later value.
 	qe = hit + strings.IndexAny(blob[hit:]+";", ";#")
+	// Two URLs pasted with nothing between them: the second starts a new token.
+	if u := strings.Index(blob[hit:qe], "://"); u >= 0 {
+		if s := schemeStart(blob, hit+u); s > hit {
+			qe = s
+		}
+	}
 	return qs, qe
 }
 
@@ -460,6 +523,13 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	}
 	end := connEnd(blob, ke)
 	kv := connFields(blob[conn:end])
+	if want := keyLength(isAccountKey); len(key) > want {
+		// Another string glued on after the key: "…==DefaultEndpointsProtocol=".
+		if n, ok := realPrefix(key, want, func(k string) bool { return realKey(k, want*3/4) }); ok {
+			ke = ks + n
+			key = blob[ks:ke]
+		}
+	}
 	tok := secretToken{secretText: key, secret: v.span(bs+ks, bs+ke)}
 	switch {
 	case isAccountKey:
@@ -494,6 +564,33 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	tok.span = v.span(bs+conn, bs+end)
 	tok.redacted = maskIn(string(v.text[bs+conn:bs+end]), ks-conn, ke-conn, key)
 	return tok, true
+}
+
+// realPrefix returns the length of the raw prefix of value that decodes to
+// n characters and passes real, for a secret with something glued after it.
+func realPrefix(value string, n int, real func(string) bool) (int, bool) {
+	decoded := 0
+	for i := 0; i < len(value); i++ {
+		if value[i] == '%' && i+2 < len(value) && isHex(value[i+1]) && isHex(value[i+2]) {
+			i += 2
+		}
+		decoded++
+		if decoded == n {
+			if real(percentDecode(value[:i+1])) {
+				return i + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// keyLength is the encoded length of an account key (88) or a Service Bus key (44).
+func keyLength(accountKey bool) int {
+	if accountKey {
+		return 88
+	}
+	return 44
 }
 
 // The storage emulator's account and key are published; they are not secrets.
@@ -562,8 +659,8 @@ func lastConnField(seg string) int {
 }
 
 // connEnd extends a connection string from pos over the known fields that
-// follow. A field that runs into another connection string ("…,AccountName=")
-// ends at the comma.
+// follow. A field that runs into another connection string ("…,AccountName=",
+// "…/DefaultEndpointsProtocol=") ends where that one starts.
 func connEnd(blob string, pos int) int {
 	end := pos
 	for end < len(blob) && blob[end] == ';' {
@@ -575,8 +672,13 @@ func connEnd(blob string, pos int) int {
 		if !connFieldAt(field, 0) {
 			break
 		}
-		if c := strings.IndexByte(field, ','); c >= 0 && connFieldAt(field, c+1) {
-			return end + 1 + c
+		if c := lastConnField(field); c > 0 {
+			// Another connection string glued on: "…,AccountName=", "…/DefaultEndpointsProtocol=".
+			cut := end + 1 + c
+			if blob[cut-1] == ',' {
+				cut--
+			}
+			return cut
 		}
 		end += 1 + len(field)
 	}
@@ -617,25 +719,25 @@ func connAccount(kv map[string]string) string {
 // urlStart returns where a URL (scheme://) starts in s, the text before a
 // query's '?', or -1.
 func urlStart(s string) int {
-	if !strings.HasSuffix(s, "?") {
+	if !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "#") {
 		return -1
 	}
 	i := strings.LastIndex(s, "://")
 	if i < 0 {
 		return -1
 	}
-	j := i
-	for j > 0 && ('a' <= s[j-1] && s[j-1] <= 'z' || 'A' <= s[j-1] && s[j-1] <= 'Z' || s[j-1] == '+' || s[j-1] == '.' || s[j-1] == '-') {
-		j--
+	return schemeStart(s, i)
+}
+
+// schemeStart returns where the http or https scheme before s[i:] ("://")
+// starts, or -1: "Zhttps://" glued to a previous token starts at the 'h'.
+func schemeStart(s string, i int) int {
+	for _, scheme := range []string{"https", "http"} {
+		if i >= len(scheme) && strings.EqualFold(s[i-len(scheme):i], scheme) {
+			return i - len(scheme)
+		}
 	}
-	if j == i {
-		return -1
-	}
-	// Keep what came before the scheme out of the token: "url=https://…".
-	if k := strings.LastIndexAny(s[j:i], "=;"); k >= 0 {
-		j += k + 1
-	}
-	return j
+	return -1
 }
 
 // splitURL splits "host[:port]/path" (after the scheme) into host and path.

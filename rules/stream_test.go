@@ -130,3 +130,45 @@ func TestSnippetMasksEverySecretOnTheLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeText: UTF-16 with and without a BOM is read as text, anything
+// else with a NUL is binary, and plain bytes pass through.
+func TestDecodeText(t *testing.T) {
+	utf16le := func(s string, bom bool) []byte {
+		var b []byte
+		if bom {
+			b = append(b, 0xFF, 0xFE)
+		}
+		for _, r := range s {
+			b = append(b, byte(r), 0)
+		}
+		return b
+	}
+	utf16be := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			b = append(b, 0, byte(r))
+		}
+		return b
+	}
+	text := "url = https://example.com/x\r\n"
+	tests := []struct {
+		name string
+		data []byte
+		want string
+		ok   bool
+	}{
+		{"utf-8", []byte(text), text, true},
+		{"utf-16le with BOM", utf16le(text, true), text, true},
+		{"utf-16le without BOM", utf16le(text, false), text, true},
+		{"utf-16be without BOM", utf16be(text), text, true},
+		{"binary", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), "", false},
+		{"short with NUL", []byte("a\x00b"), "", false},
+	}
+	for _, tt := range tests {
+		got, ok := DecodeText(tt.data)
+		if ok != tt.ok || ok && string(got) != tt.want {
+			t.Errorf("%s: got %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -38,6 +38,10 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 		if len(v.text) > 0 && !tokenChar(v.text[len(v.text)-1]) {
 			runStart = len(v.text)
 		}
+		if n := zeroWidthAt(content, i, end); n > 0 {
+			i += n // invisible, and it would cut a token in two
+			continue
+		}
 		if mode.qp && content[i] == '=' {
 			if n := softBreak(content, i, end); n > 0 {
 				i += n
@@ -107,6 +111,30 @@ func softBreak(c []byte, i, end int) int {
 	return 0
 }
 
+// zeroWidthAt returns the length of a zero-width character at c[i] (ZWSP,
+// ZWNJ, ZWJ, word joiner, a BOM inside text), which pasting from a web page
+// leaves inside URLs, or 0.
+func zeroWidthAt(c []byte, i, end int) int {
+	if i+3 > end || c[i] != 0xE2 && c[i] != 0xEF {
+		return 0
+	}
+	switch {
+	case c[i] == 0xE2 && c[i+1] == 0x80 && c[i+2] >= 0x8B && c[i+2] <= 0x8D,
+		c[i] == 0xE2 && c[i+1] == 0x81 && c[i+2] == 0xA0,
+		c[i] == 0xEF && c[i+1] == 0xBB && c[i+2] == 0xBF:
+		return 3
+	}
+	return 0
+}
+
+// continuationEnds reports whether only spaces separate c[j:] from a line end.
+func continuationEnds(c []byte, j, end int) bool {
+	for j < end && (c[j] == ' ' || c[j] == '\t') {
+		j++
+	}
+	return j < end && (c[j] == '\n' || c[j] == '\r')
+}
+
 func isUpperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
 
 // span maps the view range [s, e) back to a content span.
@@ -135,8 +163,9 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 		switch c[j] {
 		case '/':
 			return j + 1 - i, '/', true
-		case '&', '?', '=', ';':
-			// Shell: an unquoted URL with its & and ? escaped.
+		case '&', '?', '=', ';', '%':
+			// Shell: an unquoted URL with its & and ? escaped; LaTeX \& and
+			// \%; Java .properties \=.
 			return j + 1 - i, c[j], true
 		case 'u', 'U':
 			if j+5 <= end && c[j+1] == '0' && c[j+2] == '0' && isHex(c[j+3]) && isHex(c[j+4]) {
@@ -151,8 +180,8 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 				}
 			}
 		}
-	case '^':
-		// Windows cmd escapes & as ^& in an unquoted URL.
+	case '^', '`':
+		// Windows cmd escapes & as ^& in an unquoted URL; PowerShell as `&.
 		if i+1 < end && c[i+1] == '&' {
 			return 2, '&', true
 		}
@@ -237,7 +266,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			j += 2
 		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&'):
 			j++
-		case j < end && c[j] == ',':
+		case j < end && (c[j] == ',' || c[j] == '*'): // R, Rust parts; Julia's *
 			j, weak = j+1, true
 		default:
 			// x+="…" or x="…" on the next line: an identifier, then += or =.
@@ -253,8 +282,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			}
 		}
 		j = skipSpace(c, j, end, true)
-		// Python f"", r"", b""; C# @"" and $""; T-SQL N''; C L"".
-		for k := 0; k < 2 && j < end && strings.IndexByte("fFrRbBuU@$NL", c[j]) >= 0; k++ {
+		// Python f"", r"", b""; C# @"" and $""; T-SQL N''; C L"" and u8"".
+		for k := 0; k < 2 && j < end && strings.IndexByte("fFrRbBuU@$NL8", c[j]) >= 0; k++ {
 			j++
 		}
 		if j < end && c[j] == b && j+1 < end && tokenChar(c[j+1]) && (!weak || unfinished(run)) {
@@ -313,6 +342,8 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 		case c[j] == ' ' || c[j] == '\t':
 		case lines && (c[j] == '\n' || c[j] == '\r'):
 		case lines && (c[j] == '\\' || c[j] == '`') && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
+		case lines && hasPrefixAt(c, j, end, "...") && continuationEnds(c, j+3, end):
+			j += 2 // MATLAB's ... continues the line
 		default:
 			return j
 		}

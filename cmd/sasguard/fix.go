@@ -172,7 +172,7 @@ func (r *fixRun) fixFile(f walkFile) bool {
 		return true // binary
 	}
 	rel := enginePath(r.root, f.abs)
-	if scanHasUTF16BOM(data) {
+	if enc, _ := rules.TextEncoding(data); enc != nil {
 		// Spans refer to the decoded text: rewriting would change the
 		// file's encoding. Report and leave it.
 		r.leftOver(f.display, r.eng.Scan(rel, content), "UTF-16 files are not rewritten: convert to UTF-8 or fix by hand")

@@ -13,7 +13,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
@@ -134,12 +133,13 @@ func (s *scanner) scanStream(fh *os.File, f walkFile, rel string) ([]report.Item
 		return nil, walkCause(err)
 	}
 	var r io.Reader = br
-	decoded := scanHasUTF16BOM(head)
+	enc, binary := rules.TextEncoding(head)
+	decoded := enc != nil
 	switch {
+	case binary:
+		return nil, nil
 	case decoded:
-		r = transform.NewReader(br, scanUTF16.NewDecoder())
-	case bytes.IndexByte(head, 0) >= 0:
-		return nil, nil // binary
+		r = transform.NewReader(br, enc.NewDecoder())
 	}
 	var items []report.Item
 	err = s.eng.ScanReader(rel, r, func(fd rules.Finding) {
@@ -188,30 +188,10 @@ func scanReadAll(r io.Reader, size int64, buf *[]byte) ([]byte, error) {
 	}
 }
 
-// scanUTF16 decodes UTF-16 in the byte order its BOM says.
-var scanUTF16 = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-
-func scanHasUTF16BOM(b []byte) bool {
-	return len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
-}
-
 // scanText returns data as the engine should read it, or ok false for a
-// binary file (a NUL in the first 8000 bytes, as git decides). UTF-16 with a
-// BOM is decoded to UTF-8: the findings' spans and line:col then refer to the
-// decoded text, not to the file's bytes, which is what an editor shows.
-// Invalid UTF-8 is passed through untouched; the engine copes with it.
+// binary file: rules.DecodeText, so every path reads files alike.
 func scanText(data []byte) (content []byte, ok bool) {
-	if scanHasUTF16BOM(data) {
-		dec, err := scanUTF16.NewDecoder().Bytes(data)
-		if err != nil {
-			return nil, false
-		}
-		return dec, true
-	}
-	if bytes.IndexByte(data[:min(len(data), scanBinarySniff)], 0) >= 0 {
-		return nil, false
-	}
-	return data, true
+	return rules.DecodeText(data)
 }
 
 // scanCharCol converts the byte offset off in content to a 1-based column in
