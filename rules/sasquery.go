@@ -1,0 +1,232 @@
+package rules
+
+// SAS queries: where a query starts and ends around its signature, and the
+// facts a storage or Service Bus token states about itself.
+
+import (
+	"strings"
+)
+
+// parseSASBlob reads a storage SAS (URL, bare query or connection-string
+// SharedAccessSignature) or a Service Bus / IoT Hub token around the sig at
+// blob[hit:].
+func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
+	qs, qe := queryBounds(blob, hit)
+	query := blob[qs:qe]
+	p := parseQuery(query)
+	sig := p["sig"]
+	sigStart := hit + len("sig=")
+	sigEnd := sigStart + strings.IndexAny(blob[sigStart:]+"&", "&;#")
+	sigEnd = min(sigEnd, qe)
+	if !realSignature(sig) {
+		// Something glued on after the signature: cut it at 44 characters.
+		n, ok := realPrefix(blob[sigStart:sigEnd], 44, realSignature)
+		if !ok {
+			return secretToken{}, false
+		}
+		sigEnd, qe = sigStart+n, sigStart+n
+		sig = percentDecode(blob[sigStart:sigEnd])
+	}
+
+	tok := secretToken{secretText: sig}
+	tok.secret = v.span(bs+sigStart, bs+sigEnd)
+	start, end := qs, qe
+	if qs > 0 && blob[qs-1] == '?' {
+		start = qs - 1
+	}
+
+	conn := connStart(blob[:qs])
+	switch {
+	case p["sv"] != "" && signedVersion(p["sv"]) && (p["se"] != "" || p["si"] != ""):
+		tok.facts = storageFacts(p)
+		tok.perms = p["sp"]
+		switch tok.facts.Type {
+		case "account":
+			tok.kind = KindAccountSAS
+		case "user_delegation":
+			tok.kind = KindUserDelegationSAS
+		default:
+			tok.kind = KindServiceSAS
+		}
+		if conn >= 0 {
+			// A connection string: AccountName=…;BlobEndpoint=…;SharedAccessSignature=…
+			tok.kind = KindStorageConnSAS
+			start = conn
+			end = connEnd(blob, qe)
+			kv := connFields(blob[conn:end])
+			tok.facts.Account = connAccount(kv)
+			tok.facts.Emulator = tok.facts.Account == emulatorAccount
+		} else if u := urlStart(blob[:qs]); u >= 0 {
+			start = u
+			host, path := splitURL(afterScheme(blob[u : qs-1]))
+			tok.path = path
+			tok.facts.Host = strPtr(host)
+			tok.facts.Account, tok.facts.Emulator = accountFromHost(host, path)
+			tok.dataLake = strings.Contains(host, ".dfs.")
+		}
+		if tok.facts.SignedResource != nil && *tok.facts.SignedResource == "d" {
+			tok.dataLake = true
+		}
+	case p["sr"] != "" && p["se"] != "" && p["sv"] == "":
+		f, ok := serviceBusTokenFacts(p)
+		if !ok {
+			return secretToken{}, false
+		}
+		tok.kind, tok.facts = KindServiceBusSAS, f
+		if conn >= 0 {
+			start = conn
+			end = connEnd(blob, qe)
+		}
+		// "SharedAccessSignature sr=…": the keyword before the space belongs to the token.
+		if kw := "SharedAccessSignature "; start == qs && bs >= len(kw) && string(v.text[bs-len(kw):bs]) == kw {
+			start -= len(kw)
+		}
+	default:
+		return secretToken{}, false
+	}
+	if tok.facts.Emulator {
+		return secretToken{}, false
+	}
+	tok.span = v.span(bs+start, bs+end)
+	tok.redacted = maskIn(string(v.text[bs+start:bs+end]), sigStart-start, sigEnd-start, sig)
+	return tok, true
+}
+
+// queryBounds finds the SAS query around the sig at blob[hit:]. It starts
+// after the URL's '?', after a connection string's ';' (and its
+// SharedAccessSignature=), or after a NAME= a bare query was assigned to
+// (AZURE_STORAGE_SAS_TOKEN=sv=…, --sas-token=sv=…); a ';' before the
+// signature counts only when a connection-string field follows it, since a
+// decoded rscd=attachment;filename=… holds one. It ends at ';' or '#'.
+func queryBounds(blob string, hit int) (qs, qe int) {
+	q := strings.LastIndexAny(blob[:hit], "?#") // a fragment can carry it too
+	qs = q + 1
+	for i := hit - 1; i > q; i-- {
+		if blob[i] == ';' && connFieldAt(blob, i+1) {
+			qs = i + 1
+			break
+		}
+	}
+	if i := strings.LastIndex(blob[:hit], "SharedAccessSignature+"); i >= 0 && i+len("SharedAccessSignature+") > qs {
+		qs = i + len("SharedAccessSignature+") // "SharedAccessSignature sr=…" with its space encoded
+	}
+	if i := lastIndexFold(blob[qs:hit], "SharedAccessSignature="); i >= 0 {
+		qs += i + len("SharedAccessSignature=")
+	}
+	// NAME=sv=… or ${NAME:sv=…}: skip names that are not SAS parameters.
+	for {
+		amp := strings.IndexByte(blob[qs:hit]+"&", '&')
+		name, value, ok := strings.Cut(blob[qs:qs+amp], "=")
+		if !ok || sasParamNames[strings.ToLower(name)] {
+			break
+		}
+		if c := strings.LastIndexByte(name, ':'); c >= 0 && sasParamNames[strings.ToLower(name[c+1:])] {
+			qs += c + 1
+			break
+		}
+		if !strings.Contains(value, "=") {
+			break
+		}
+		qs += len(name) + 1
+	}
+	// After the signature, any ';' ends the query: a CSV field separator,
+	// the next connection-string field, or a decoded ';' in a later value.
+	qe = hit + strings.IndexAny(blob[hit:]+";", ";#")
+	// Two URLs pasted with nothing between them: the second starts a new token.
+	if u := strings.Index(blob[hit:qe], "://"); u >= 0 {
+		if s := schemeStart(blob, hit+u); s > hit {
+			qe = s
+		}
+	}
+	return qs, qe
+}
+
+// sasParamNames are the query parameters a storage or Service Bus SAS uses.
+var sasParamNames = map[string]bool{
+	"sv": true, "ss": true, "srt": true, "sp": true, "se": true, "st": true, "sip": true, "spr": true,
+	"sig": true, "sr": true, "si": true, "tn": true, "sdd": true, "ses": true, "skoid": true, "sktid": true,
+	"skt": true, "ske": true, "sks": true, "skv": true, "saoid": true, "suoid": true, "scid": true,
+	"rscc": true, "rscd": true, "rsce": true, "rscl": true, "rsct": true, "spk": true, "srk": true,
+	"epk": true, "erk": true, "skn": true, "snapshot": true, "versionid": true, "sduoid": true, "skdutid": true,
+}
+
+// realPrefix returns the length of the raw prefix of value that decodes to
+// n characters and passes real, for a secret with something glued after it.
+func realPrefix(value string, n int, real func(string) bool) (int, bool) {
+	decoded := 0
+	for i := 0; i < len(value); i++ {
+		if value[i] == '%' && i+2 < len(value) && isHex(value[i+1]) && isHex(value[i+2]) {
+			i += 2
+		}
+		decoded++
+		if decoded == n {
+			if real(percentDecode(value[:i+1])) {
+				return i + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// storageFacts reads the facts a storage SAS states about itself.
+func storageFacts(p sasParams) Facts {
+	f := Facts{Version: nonEmpty(p["sv"])}
+	switch {
+	case p["skoid"] != "":
+		f.Type = "user_delegation"
+	case p["ss"] != "" && p["srt"] != "" && p["sr"] == "":
+		f.Type = "account"
+		f.Services, f.ResourceTypes = nonEmpty(p["ss"]), nonEmpty(p["srt"])
+	default:
+		f.Type = "service"
+	}
+	if f.Type != "account" {
+		switch {
+		case p["sr"] != "":
+			f.SignedResource = nonEmpty(p["sr"])
+		case p["tn"] != "":
+			f.SignedResource = strPtr("table")
+		}
+	}
+	if sp := p["sp"]; sp != "" {
+		f.Permissions = strPtr(sp)
+		f.WriteClass = boolPtr(hasAny(sp, writeClassLetters))
+		f.Destructive = boolPtr(hasAny(sp, destructiveLetters))
+	}
+	f.Expiry = timePtr(parseSASTime(p["se"]))
+	f.Start = timePtr(parseSASTime(p["st"]))
+	f.KeyExpiry = timePtr(parseSASTime(p["ske"]))
+	f.EffectiveExpiry = earliest(f.Expiry, f.KeyExpiry)
+	f.HTTPSOnly = boolPtr(strings.EqualFold(strings.TrimSpace(p["spr"]), "https"))
+	if sip := p["sip"]; sip != "" {
+		f.IPRestricted, f.IPRange = true, strPtr(sip)
+	}
+	if si := p["si"]; si != "" {
+		f.StoredPolicy, f.PolicyID = true, strPtr(si)
+	}
+	return f
+}
+
+// serviceBusTokenFacts reads a Service Bus, Event Hubs or IoT Hub token:
+// sr is the resource URI, se Unix seconds, skn the key's name.
+func serviceBusTokenFacts(p sasParams) (Facts, bool) {
+	exp, ok := parseUnixTime(p["se"])
+	if !ok {
+		return Facts{}, false
+	}
+	resource := p["sr"]
+	host := resource
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	host, _ = splitURL(host)
+	typ := "servicebus_token"
+	if strings.Contains(strings.ToLower(host), ".azure-devices.") {
+		typ = "iothub_token"
+	}
+	return Facts{
+		Type: typ, Account: firstLabel(host), Resource: strPtr(resource), KeyName: nonEmpty(p["skn"]),
+		Expiry: &exp, EffectiveExpiry: &exp,
+	}, true
+}

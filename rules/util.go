@@ -1,0 +1,70 @@
+package rules
+
+// Small helpers the detection files share.
+
+import (
+	"strings"
+	"time"
+)
+
+func lastIndexFold(s, sub string) int {
+	n := len(sub)
+	for i := len(s) - n; i >= 0; i-- {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// maskIn replaces s[a:b], the secret as written, with the first four
+// characters of the decoded secret and "****": enough to tell tokens apart,
+// useless to an attacker.
+func maskIn(s string, a, b int, decoded string) string {
+	return s[:a] + maskSecret(decoded) + s[b:]
+}
+
+func maskSecret(secret string) string {
+	keep := min(4, len(secret)/4)
+	return secret[:keep] + "****"
+}
+
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func strPtr(s string) *string { return &s }
+
+func boolPtr(b bool) *bool { return &b }
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func timePtr(t time.Time, ok bool) *time.Time {
+	if !ok {
+		return nil
+	}
+	return &t
+}
+
+func earliest(a, b *time.Time) *time.Time {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case b.Before(*a):
+		return b
+	}
+	return a
+}
