@@ -36,6 +36,9 @@ func (e *Engine) grade(path string, t *secretToken, now time.Time) (Severity, st
 		return e.cfg.Policy.Expired, expiredMessage(t, now), nil
 	}
 	msg := liveMessage(t, now)
+	if t.kind == KindStorageConnSAS {
+		msg = "The connection string's " + msg
+	}
 	for _, tol := range e.cfg.Policy.Tolerate {
 		if tolerates(tol, path, t, now) {
 			name := tol.Name
@@ -197,6 +200,9 @@ func expiredMessage(t *secretToken, now time.Time) string {
 	exp := f.EffectiveExpiry
 	ago := humanDuration(now.Sub(*exp))
 	var b strings.Builder
+	if t.kind == KindStorageConnSAS {
+		what = "connection string with an " + what
+	}
 	fmt.Fprintf(&b, "Expired %s%s: it expired %s (%s ago)", what, accountFor(f), exp.Format("2006-01-02"), ago)
 	if f.KeyExpiry != nil && f.Expiry != nil && f.KeyExpiry.Before(*f.Expiry) {
 		fmt.Fprintf(&b, " when its delegation key expired, though it claims %s", f.Expiry.Format("2006-01-02"))
