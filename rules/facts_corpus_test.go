@@ -159,3 +159,30 @@ func show(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// TestFactsCorpusCatchesWrongFacts: the comparison reports a case whose
+// expectations are wrong, field by field, so a passing TestFactsCorpus means
+// the engine agrees rather than that nothing was compared.
+func TestFactsCorpusCatchesWrongFacts(t *testing.T) {
+	s := sampleByID(t, "t009") // user delegation SAS, read, live
+	c := factsCase{
+		ID: "wrong", Text: s.Text, Clock: loadSamples(t).ReferenceTime, Kind: KindServiceSAS, Severity: "warning",
+		Facts:              map[string]any{"type": "user_delegation", "permissions": "rw", "expiry": "2026-11-24T00:00:01Z", "key_name": "k"},
+		MessageMustContain: []string{"2099-01-01"},
+	}
+	var got []string
+	for _, d := range checkFactsCase(c) {
+		got = append(got, d.field)
+	}
+	sort.Strings(got)
+	// Every fact the case leaves out reads as null, so the engine's non-null
+	// facts disagree too; look for the ones set wrong on purpose.
+	for _, want := range []string{"kind", "severity", "message", "facts.permissions", "facts.expiry", "facts.key_name", "facts.account", "facts.version"} {
+		if !contains(got, want) {
+			t.Errorf("a wrong %s went unreported; reported %v", want, got)
+		}
+	}
+	if contains(got, "facts.type") {
+		t.Errorf("facts.type reported though it agrees: %v", got)
+	}
+}

@@ -722,7 +722,7 @@ for (let i = 0; i < 12; i++) {
   if (form === 'device') fields.push(`DeviceId=sensor-${i}`);
   if (form === 'module') fields.push('DeviceId=edge-gw', 'ModuleId=camera');
   if (form === 'service') {
-    keyName = ['iothubowner', 'service', 'registryRead'][i % 3 === 2 ? (i / 3) % 3 : 0];
+    keyName = ['iothubowner', 'service', 'registryRead', 'iothubowner'][Math.floor(i / 3)];
     fields.push(`SharedAccessKeyName=${keyName}`);
   }
   fields.push(`SharedAccessKey=${M.key32()}`);
