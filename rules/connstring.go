@@ -194,7 +194,7 @@ func connFields(s string) map[string]string {
 
 func connAccount(kv map[string]string) string {
 	if a := kv["accountname"]; a != "" {
-		return validName(a)
+		return storageAccountName(a)
 	}
 	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
 		return emulatorAccount

@@ -248,11 +248,27 @@ func tryView(v *view, h int) (secretToken, bool) {
 	return parseToken(v, vi)
 }
 
-// blobBounds is the run of token characters around t[i].
+// blobBounds is the run of token characters around t[i]. Going left it
+// also crosses a parenthesised path segment with no spaces or quotes in it,
+// as table URLs have: …/orders()?sv=…, …/orders(PartitionKey=x)?sv=….
 func blobBounds(t []byte, i int) (int, int) {
 	bs, be := i, i
-	for bs > 0 && tokenChar(t[bs-1]) {
-		bs--
+	for bs > 0 {
+		switch {
+		case tokenChar(t[bs-1]):
+			bs--
+			continue
+		case t[bs-1] == ')':
+			if open := bytes.LastIndexByte(t[max(0, bs-64):bs-1], '('); open >= 0 {
+				open += max(0, bs-64)
+				inner := t[open+1 : bs-1]
+				if open > 0 && tokenChar(t[open-1]) && bytes.IndexFunc(inner, func(r rune) bool { return r < 0x80 && !tokenChar(byte(r)) }) < 0 {
+					bs = open
+					continue
+				}
+			}
+		}
+		break
 	}
 	for be < len(t) && tokenChar(t[be]) {
 		be++

@@ -80,7 +80,7 @@ type Snippet struct {
 // Facts are what the token says about itself. Pointers are null in JSON when
 // the token does not say (DESIGN.md lists the contract fields).
 type Facts struct {
-	Type            string     `json:"type"` // account, service, user_delegation, storage_account_key, servicebus_token, iothub_token, servicebus_key, or a custom rule id
+	Type            string     `json:"type"` // account, service, user_delegation, storage_account_key, servicebus_token, iothub_token, servicebus_connection_string_key, iothub_connection_string_key, or a custom rule id
 	Account         string     `json:"account"`
 	Host            *string    `json:"host"`
 	Permissions     *string    `json:"permissions"` // sp as written; "*" for a key that grants everything; null under a stored policy

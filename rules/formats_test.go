@@ -219,6 +219,9 @@ func TestAnyHostAnyOrder(t *testing.T) {
 		{"https://st4t67ig.z13.web.core.windows.net/uploads", "st4t67ig"},
 		{"https://files.contoso.com/uploads", ""},
 		{"https://contoso.azureedge.net/uploads", ""},
+		{"https://contoso-a1b2.z01.azurefd.net/uploads", ""},
+		{"https://st4t67ig.z47.blob.storage.azure.net/uploads", "st4t67ig"},
+		{"https://st4t67ig.table.core.windows.net/orders()", "st4t67ig"},
 		{"http://10.0.0.5:10000/st4t67ig/uploads", "st4t67ig"},
 	}
 	for _, h := range hosts {

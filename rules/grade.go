@@ -274,8 +274,11 @@ func accountIn(f *Facts) string {
 }
 
 func accountFor(f *Facts) string {
-	if f.Account != "" {
+	switch {
+	case f.Account != "":
 		return " for " + f.Account
+	case f.Host != nil:
+		return " for " + *f.Host
 	}
 	return ""
 }

@@ -55,14 +55,18 @@ func accountFromHost(host, path string) (account string, emulator bool) {
 	labels := strings.Split(h, ".")
 	isIP := len(labels) == 4 && strings.Trim(h, "0123456789.") == ""
 	if isIP || h == "localhost" || h == "azurite" || h == "host.docker.internal" || strings.HasPrefix(h, "[") {
-		seg := validName(strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0])
+		seg := storageAccountName(strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0])
 		return seg, seg == emulatorAccount
 	}
 	if len(labels) >= 3 {
 		second := labels[1]
-		zone := len(second) > 1 && second[0] == 'z' && strings.Trim(second[1:], "0123456789") == ""
+		// Zone endpoints: acct.z13.web.core.windows.net (static websites),
+		// acct.z47.queue.storage.azure.net (DNS zone endpoints): a zone, then a
+		// storage service. Front Door's x.z01.azurefd.net is not a storage host.
+		zone := len(labels) >= 4 && storageServiceLabels[labels[2]] && len(second) > 1 && second[0] == 'z' && strings.Trim(second[1:], "0123456789") == ""
 		if storageServiceLabels[second] || zone {
-			return validName(labels[0]), labels[0] == emulatorAccount
+			a := storageAccountName(labels[0])
+			return a, a == emulatorAccount
 		}
 	}
 	return "", false
@@ -76,9 +80,23 @@ func firstLabel(host string) string {
 	return validName(h)
 }
 
-// validName keeps a storage account or namespace name only if it has the
-// shape Azure allows (letters, digits, hyphens, at most 63), so junk around a
-// malformed token never ends up in a message.
+// storageAccountName keeps a storage account name only if it has the shape
+// Azure allows: 3 to 24 lower-case letters and digits.
+func storageAccountName(s string) string {
+	if len(s) < 3 || len(s) > 24 {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if !('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
+			return ""
+		}
+	}
+	return s
+}
+
+// validName keeps a Service Bus, Event Hubs or IoT Hub namespace name only
+// if it has the shape Azure allows (letters, digits, hyphens, at most 63),
+// so junk around a malformed token never ends up in a message.
 func validName(s string) string {
 	if len(s) == 0 || len(s) > 63 {
 		return ""
