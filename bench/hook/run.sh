@@ -74,7 +74,7 @@ mkdir -p "$new"
 goroot=$(go env GOROOT)
 (
 	cd "$goroot/src"
-	find . -type f \( -name '*.go' -o -name '*.s' -o -name '*.txt' -o -name '*.md' \) -not -path '*/testdata/*' | LC_ALL=C sort | head -5000
+	find . -type f \( -name '*.go' -o -name '*.s' -o -name '*.txt' -o -name '*.md' \) -not -path '*/testdata/*' | LC_ALL=C sort | sed -n '1,5000p' # not head: under pipefail its early exit fails the script
 ) >"$work/list"
 (
 	cd "$new"
