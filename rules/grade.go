@@ -111,19 +111,19 @@ func liveMessage(t *secretToken, now time.Time) string {
 	switch f.Type {
 	case "account":
 		fmt.Fprintf(&b, "Account SAS grants %s on %s (%s) across the whole storage account%s",
-			permsPhrase(t), orUnknown(joinWords(serviceWords(deref(f.Services)))), orUnknown(joinWords(resourceTypeWords(deref(f.ResourceTypes)))), accountSuffix(f))
+			permsPhrase(t), orUnknown(joinWords(serviceWords(deref(f.Services)))), orUnknown(joinWords(resourceTypeWords(deref(f.ResourceTypes)))), where(f, "", "behind "))
 	case "service", "user_delegation":
 		name := "Service SAS"
 		if f.Type == "user_delegation" {
 			name = "User delegation SAS"
 		}
 		if f.StoredPolicy && f.Permissions == nil {
-			fmt.Fprintf(&b, "%s bound to stored access policy %q grants what the policy allows on %s%s", name, deref(f.PolicyID), scopePhrase(t), accountIn(f))
+			fmt.Fprintf(&b, "%s bound to stored access policy %q grants what the policy allows on %s%s", name, deref(f.PolicyID), scopePhrase(t), where(f, "in storage account ", "on "))
 		} else {
-			fmt.Fprintf(&b, "%s grants %s on %s%s", name, permsPhrase(t), scopePhrase(t), accountIn(f))
+			fmt.Fprintf(&b, "%s grants %s on %s%s", name, permsPhrase(t), scopePhrase(t), where(f, "in storage account ", "on "))
 		}
 	case "storage_account_key":
-		fmt.Fprintf(&b, "Storage account key%s grants full control of every blob, file, queue and table in the account and can mint any SAS; it never expires: rotate the key in the portal or with `az storage account keys renew`", accountFor(f))
+		fmt.Fprintf(&b, "Storage account key%s grants full control of every blob, file, queue and table in the account and can mint any SAS; it never expires: rotate the key in the portal or with `az storage account keys renew`", where(f, "for ", "for "))
 		return b.String()
 	case "servicebus_connection_string_key", "iothub_connection_string_key":
 		what := "Service Bus / Event Hubs"
@@ -203,7 +203,7 @@ func expiredMessage(t *secretToken, now time.Time) string {
 	if t.kind == KindStorageConnSAS {
 		what = "connection string with an " + what
 	}
-	fmt.Fprintf(&b, "Expired %s%s: it expired %s (%s ago)", what, accountFor(f), exp.Format("2006-01-02"), ago)
+	fmt.Fprintf(&b, "Expired %s%s: it expired %s (%s ago)", what, where(f, "for ", "for "), exp.Format("2006-01-02"), ago)
 	if f.KeyExpiry != nil && f.Expiry != nil && f.KeyExpiry.Before(*f.Expiry) {
 		fmt.Fprintf(&b, " when its delegation key expired, though it claims %s", f.Expiry.Format("2006-01-02"))
 	}
@@ -253,32 +253,15 @@ func scopePhrase(t *secretToken) string {
 	return words
 }
 
-func accountSuffix(f *Facts) string {
-	if f.Account != "" {
-		return " " + f.Account
-	}
-	if f.Host != nil {
-		return " behind " + *f.Host
-	}
-	return ""
-}
-
-func accountIn(f *Facts) string {
-	if f.Account != "" {
-		return " in storage account " + f.Account
-	}
-	if f.Host != nil {
-		return " on " + *f.Host
-	}
-	return ""
-}
-
-func accountFor(f *Facts) string {
+// where names what a token points at for a message: " <before><account>"
+// when the host names a storage account, else " <onHost><host>" (a custom
+// domain or CDN), else nothing.
+func where(f *Facts, before, onHost string) string {
 	switch {
 	case f.Account != "":
-		return " for " + f.Account
+		return " " + before + f.Account
 	case f.Host != nil:
-		return " for " + *f.Host
+		return " " + onHost + *f.Host
 	}
 	return ""
 }
