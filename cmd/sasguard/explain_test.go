@@ -19,7 +19,7 @@ func TestExplain(t *testing.T) {
 			name:   "account SAS, full control, 2051",
 			token:  "https://st4t67ig.blob.core.windows.net/?sv=2019-02-02&ss=btqf&srt=sco&se=2051-10-06T00%3A00%3A00Z&sp=rwdlacup&sig=ijEaTz6v46XfZH4tBrBq2ztmyS8wgIN76UNWGs7lXRw%3D",
 			secret: "ijEaTz6v46XfZH4tBrBq2ztmyS8wgIN76UNWGs7lXRw",
-			want: []string{"Account SAS for st4t67ig [azure-account-sas]", "rwdlacup (can write and can delete)", "btqf (blob, table, queue, file)",
+			want: []string{"Account SAS for st4t67ig [azure-account-sas]", "rwdlacup (read, write, delete, list, add, create, update, process): can change data and can delete data", "btqf (blob, table, queue, file)",
 				"sco (service, container, object)", "until 2051-10-06 00:00 UTC (24 years 10 months left)", "http or https", "none: usable from any address",
 				"az storage account keys renew --account-name st4t67ig", "sig=ijEa****", "error: a commit holding it is blocked"},
 		},
@@ -27,13 +27,13 @@ func TestExplain(t *testing.T) {
 			name:   "service SAS, https only, 7 days",
 			token:  "https://st4t67ig.blob.core.windows.net/models/resnet50.ckpt?sv=2026-04-06&spr=https&se=2026-11-29T00%3A00%3A00Z&sr=b&sp=r&sig=4P%2BQtC3BrGU9FruD4ANxQ9Mrn0%2BuzQEjN1hEUPXpOCI%3D",
 			secret: "uzQEjN1hEUPXpOCI",
-			want:   []string{"Service SAS for st4t67ig", "r (read-only)", "b (one blob)", "(7 days left)", "https only", "stored policy   none"},
+			want:   []string{"Service SAS for st4t67ig", "r (read): read-only", "scope           one blob in account st4t67ig", "(7 days left)", "https only", "stored policy   none"},
 		},
 		{
 			name:   "stored access policy",
 			token:  "https://stqs6vvm.blob.core.windows.net/shared?sv=2026-04-06&si=read-policy&sr=c&sig=HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE%3D",
 			secret: "HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE",
-			want:   []string{"set by the stored access policy", "stored policy   read-policy", `delete or change stored access policy "read-policy"`},
+			want:   []string{"set by the stored access policy", "stored policy   read-policy: revocable", `delete or change stored access policy "read-policy"`},
 		},
 		{
 			name:   "user delegation SAS whose key expired first",
@@ -51,13 +51,13 @@ func TestExplain(t *testing.T) {
 			name:   "storage account key",
 			token:  "DefaultEndpointsProtocol=https;AccountName=st4t67ig;AccountKey=hAB1jciM+l8Qygk348RTDz8eBEcJfdTMaHavR88qOUTwaa1/99Z+uRQqc+93T1RbEXHEKvCe0w3CfUj4S34VpA==;EndpointSuffix=core.windows.net",
 			secret: "hAB1jciM+l8Qygk348RTDz8eBEcJfdTMaHavR88qOUTwaa1/99Z+uRQqc+93T1RbEXHEKvCe0w3CfUj4S34VpA==",
-			want:   []string{"Storage account key for st4t67ig [azure-storage-account-key]", "everything (a key, not a token)", "never expires", "keys renew --account-name st4t67ig"},
+			want:   []string{"Storage account key for st4t67ig [azure-storage-account-key]", "everything: a key can mint any token", "never expires: valid until the key is rotated", "keys renew --account-name st4t67ig", "and update what uses it"},
 		},
 		{
 			name:   "Service Bus SAS token",
 			token:  "SharedAccessSignature sr=https%3A%2F%2Forders-pub1.servicebus.windows.net%2Forders&sig=AC6%2FgMTeTaJ4ZoMGr8tm8Im39jezhktdU1osEpCeB9s%3D&se=1797897600&skn=RootManageSharedAccessKey",
 			secret: "gMTeTaJ4ZoMGr8tm8Im39jezhktdU1osEpCeB9s",
-			want:   []string{"Service Bus / Event Hubs credential", "key name        RootManageSharedAccessKey", "until 2026-12-22 00:00 UTC (30 days left)", "signing key's policy"},
+			want:   []string{"Service Bus / Event Hubs SAS token for orders-pub1", "key name        RootManageSharedAccessKey", "until 2026-12-22 00:00 UTC (30 days left)", "signing key's policy"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
