@@ -73,7 +73,7 @@ func TestSeverityAndMessage(t *testing.T) {
 		severity Severity
 		words    []string
 	}{
-		{"t001", SeverityError, []string{"Account SAS", "read, add, create, write, update, delete, list", "blob, file, queue and table", "whole storage account st4t67ig", "2051-10-06", "24 years left", "over http or https", "any IP address", "cannot be revoked without rotating the account key"}},
+		{"t001", SeverityError, []string{"Account SAS", "read, add, create, write, update, delete, list", "blob, file, queue and table", "whole storage account st4t67ig", "2051-10-06", "24 years 10 months left", "over http or https", "any IP address", "cannot be revoked without rotating the account key"}},
 		{"t002", SeverityError, []string{"read and list", "https only", "24 hours left"}},
 		{"t003", SeverityError, []string{"from 10.1.0.1-10.1.0.255 only", "permanently delete"}},
 		{"t004", SeverityWarning, []string{"Expired account SAS", "2026-10-23", "30 days ago", "remove it"}},

@@ -198,7 +198,7 @@ func expiredMessage(t *secretToken, now time.Time) string {
 	f := &t.facts
 	what := kindWords(t)
 	exp := f.EffectiveExpiry
-	ago := humanDuration(now.Sub(*exp))
+	ago := spanWords(now.Sub(*exp))
 	var b strings.Builder
 	if t.kind == KindStorageConnSAS {
 		what = "connection string with an " + what
@@ -270,33 +270,9 @@ func untilPhrase(t *time.Time, now time.Time) string {
 	if t == nil {
 		return "an expiry the token does not state"
 	}
-	return fmt.Sprintf("%s (%s left)", t.Format("2006-01-02"), humanDuration(t.Sub(now)))
+	return fmt.Sprintf("%s (%s left)", t.Format("2006-01-02"), spanWords(t.Sub(now)))
 }
 
-// humanDuration rounds d to the unit a person would use.
-func humanDuration(d time.Duration) string {
-	if d < 0 {
-		d = -d
-	}
-	plural := func(n int, unit string) string {
-		if n == 1 {
-			return "1 " + unit
-		}
-		return fmt.Sprintf("%d %ss", n, unit)
-	}
-	day := 24 * time.Hour
-	switch {
-	case d < time.Hour:
-		return plural(int(d/time.Minute), "minute")
-	case d < 2*day:
-		return plural(int(d/time.Hour), "hour")
-	case d < 60*day:
-		return plural(int(d/day), "day")
-	case d < 730*day:
-		return plural(int(d/(30*day)), "month")
-	}
-	return plural(int(d/(365*day)), "year")
-}
 
 func deref(s *string) string {
 	if s == nil {
