@@ -273,7 +273,6 @@ func untilPhrase(t *time.Time, now time.Time) string {
 	return fmt.Sprintf("%s (%s left)", t.Format("2006-01-02"), spanWords(t.Sub(now)))
 }
 
-
 func deref(s *string) string {
 	if s == nil {
 		return ""
