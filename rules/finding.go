@@ -48,6 +48,7 @@ type Finding struct {
 	Kind     string   `json:"kind"`     // one of the Kind constants, or a custom rule's id
 	Severity Severity `json:"severity"` // after policy, allowlist and suppressions
 	Message  string   `json:"message"`  // plain words: what it grants, to what, until when, how to revoke
+	Expired  bool     `json:"expired"`  // past its effective expiry: it grants nothing, but still names the account
 
 	Span       Span `json:"-"` // the whole token as it appears in the content (URL, query or connection string)
 	SecretSpan Span `json:"-"` // the secret inside it (signature or key), as it appears

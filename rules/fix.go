@@ -66,6 +66,22 @@ func fixes(cfg *Config, lang Language, content []byte, f *Finding, imports func(
 	if s, ok := suppressFix(lang, content, f); ok {
 		fixes = append(fixes, s)
 	}
+	return preferFor(fixes, f)
+}
+
+// preferFor puts the fix that suits the finding first. An expired token
+// grants nothing any more: moving it to .env would keep a dead secret, so
+// redacting it comes first; a live one is moved out of the code.
+func preferFor(fixes []Fix, f *Finding) []Fix {
+	if !f.Expired {
+		return fixes
+	}
+	for i, fx := range fixes {
+		if fx.Kind == FixRedact && i > 0 {
+			out := append([]Fix{fx}, fixes[:i]...)
+			return append(out, fixes[i+1:]...)
+		}
+	}
 	return fixes
 }
 

@@ -264,11 +264,6 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 			t.Errorf("two %s fixes", fx.Kind)
 		}
 		byKind[fx.Kind] = fx
-		fmt.Fprintf(&titles, "%s: %s", fx.Kind, fx.Title)
-		if fx.EnvName != "" {
-			fmt.Fprintf(&titles, " [%s]", fx.EnvName)
-		}
-		titles.WriteString("\n")
 
 		// No secret in anything that leaves the process.
 		js, _ := json.Marshal(fx)
@@ -294,8 +289,23 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 			}
 		}
 	}
-	if len(fixes) > 0 && fixes[0].Kind != FixEnv && !c.absent[FixEnv] {
-		t.Errorf("first fix is %s, want env", fixes[0].Kind)
+	// Titles in a fixed order; which comes first is checked below.
+	for _, k := range []FixKind{FixEnv, FixDotenv, FixRedact, FixSuppress} {
+		if fx, ok := byKind[k]; ok {
+			fmt.Fprintf(&titles, "%s: %s", fx.Kind, fx.Title)
+			if fx.EnvName != "" {
+				fmt.Fprintf(&titles, " [%s]", fx.EnvName)
+			}
+			titles.WriteString("\n")
+		}
+	}
+	// Preferred first: move a live secret out of the code; redact a dead one.
+	want := FixEnv
+	if f.Expired {
+		want = FixRedact
+	}
+	if len(fixes) > 0 && fixes[0].Kind != want && !c.absent[want] {
+		t.Errorf("first fix is %s, want %s", fixes[0].Kind, want)
 	}
 
 	results := map[string][]byte{"titles": []byte(titles.String())}

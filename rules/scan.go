@@ -72,6 +72,9 @@ func (e *Engine) finding(path string, content []byte, t *secretToken, masks []se
 		Fingerprint: fingerprint(t.secretText),
 		Facts:       t.facts,
 	}
+	if exp := t.facts.EffectiveExpiry; exp != nil && !now.Before(*exp) {
+		f.Expired = true
+	}
 	if t.custom != nil {
 		f.Severity, f.Message = t.custom.Severity, t.message
 	} else {
