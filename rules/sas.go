@@ -158,7 +158,7 @@ func placeholderSecret(s string) bool {
 // minutes, seconds, up to 7 fractional digits, and 'Z' or an offset. A time
 // without a zone is UTC, as the service reads it.
 func parseSASTime(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.ToUpper(strings.TrimSpace(s)) // azcopy logs write 2026-11-22t00:00:00z
 	for _, layout := range []string{
 		"2006-01-02T15:04:05Z07:00", // also takes fractional seconds
 		"2006-01-02T15:04Z07:00",

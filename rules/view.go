@@ -378,7 +378,12 @@ func unfinished(run []byte) bool {
 		return true
 	}
 	if bytes.Contains(run, []byte("sig=")) || bytes.Contains(run, []byte("sig%3D")) {
-		return false
+		// The signature is whole; the token is finished once it also has
+		// its version (storage) or its resource and expiry (Service Bus).
+		// azcopy's logs sort the query, so sv= often comes after a wrap.
+		hasSV := bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D"))
+		serviceBus := bytes.Contains(run, []byte("sr=")) && bytes.Contains(run, []byte("se="))
+		return !hasSV && !serviceBus
 	}
 	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0
 }
