@@ -126,6 +126,20 @@ var commitCases = []commitCase{
 		want:   passed,
 	},
 	{
+		name:    "UTF-16 file is read as text, as scan reads it",
+		setup:   `printf '$url = "%s"\r\n' "$SAS" | iconv -f UTF-8 -t UTF-16 > deploy.ps1 && git add deploy.ps1`,
+		commit:  `git commit -m utf16`,
+		want:    blocked,
+		wantOut: []string{"deploy.ps1:1:"},
+	},
+	{
+		name:    "UTF-16LE without a BOM too",
+		setup:   `printf '$url = "%s"\r\n' "$SAS" | iconv -f UTF-8 -t UTF-16LE > deploy.ps1 && git add deploy.ps1`,
+		commit:  `git commit -m utf16`,
+		want:    blocked,
+		wantOut: []string{"deploy.ps1:1:"},
+	},
+	{
 		name: "submodule is skipped",
 		setup: `git init -q ../sub && (cd ../sub && ` + sasLine + ` > s.py && git add s.py && git commit -qm sub)
 			git submodule add -q ../sub sub`,

@@ -20,7 +20,7 @@ import (
 
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/linediff"
-	"github.com/sasguard/sasguard/hook/staged"
+	"github.com/sasguard/sasguard/rules"
 )
 
 // File is a file version a commit introduced.
@@ -242,20 +242,20 @@ func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.C
 		if ch.To.Name == "" || ch.To.TreeEntry.Mode == filemode.Submodule || ch.To.TreeEntry.Mode == filemode.Dir {
 			continue // deleted, or a submodule: nothing added here
 		}
-		content, err := blob(st, ch.To.TreeEntry.Hash)
+		content, text, err := textBlob(st, ch.To.TreeEntry.Hash)
 		if err != nil {
 			return fmt.Errorf("%s: %w", ch.To.Name, err)
 		}
-		if staged.IsBinary(content) {
-			continue
+		if !text {
+			continue // binary
 		}
 		added := linediff.AllLines
 		if ch.From.Name != "" && ch.From.TreeEntry.Mode != filemode.Submodule {
-			old, err := blob(st, ch.From.TreeEntry.Hash)
+			old, text, err := textBlob(st, ch.From.TreeEntry.Hash)
 			if err != nil {
 				return fmt.Errorf("%s: %w", ch.From.Name, err)
 			}
-			if !staged.IsBinary(old) {
+			if text {
 				added, _ = linediff.Added(old, content)
 			}
 		}
@@ -270,7 +270,7 @@ func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.C
 			if err != nil {
 				return err
 			}
-			old, err := blob(st, f.Hash)
+			old, _, err := textBlob(st, f.Hash)
 			if err != nil {
 				return err
 			}
@@ -285,6 +285,17 @@ func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.C
 		}
 	}
 	return nil
+}
+
+// textBlob reads a blob as `sasguard scan` reads a file (rules.DecodeText):
+// UTF-16 decoded, text false for binary.
+func textBlob(st storer.EncodedObjectStorer, h plumbing.Hash) ([]byte, bool, error) {
+	raw, err := blob(st, h)
+	if err != nil {
+		return nil, false, err
+	}
+	content, text := rules.DecodeText(raw)
+	return content, text, nil
 }
 
 func blob(st storer.EncodedObjectStorer, h plumbing.Hash) ([]byte, error) {

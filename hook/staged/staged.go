@@ -6,7 +6,6 @@
 package staged
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/linediff"
+	"github.com/sasguard/sasguard/rules"
 )
 
 // Change is one path whose staged blob differs from HEAD. Deletions,
@@ -169,24 +169,29 @@ func files(changes []Change, src blobSource, workers int, info *Info, fn func(Fi
 	return firstErr
 }
 
-// load reads a change's staged blob and diffs it against the old one.
+// load reads a change's staged blob and diffs it against the old one. Both
+// are read as `sasguard scan` reads files (rules.DecodeText): UTF-16, which
+// Windows tools write, is decoded rather than skipped as binary, so the hook
+// cannot pass what scan would block.
 func load(c Change, src blobSource) (File, bool, error) {
-	content, err := src.Blob(c.NewID)
+	raw, err := src.Blob(c.NewID)
 	if err != nil {
 		return File{}, false, fmt.Errorf("reading staged %s: %w", c.Path, err)
 	}
-	if IsBinary(content) {
+	content, text := rules.DecodeText(raw)
+	if !text {
 		return File{}, true, nil
 	}
 	f := File{Path: c.Path, Content: content, Added: linediff.AllLines}
 	if c.OldID == "" {
 		return f, false, nil
 	}
-	old, err := src.Blob(c.OldID)
+	rawOld, err := src.Blob(c.OldID)
 	if err != nil {
 		return File{}, false, fmt.Errorf("reading %s in HEAD: %w", orPath(c.OldPath, c.Path), err)
 	}
-	if IsBinary(old) {
+	old, text := rules.DecodeText(rawOld)
+	if !text {
 		return f, false, nil
 	}
 	added, similar := linediff.Added(old, content)
@@ -195,11 +200,6 @@ func load(c Change, src blobSource) (File, bool, error) {
 	}
 	f.Added = added
 	return f, false, nil
-}
-
-// IsBinary applies git's rule: a NUL byte in the first 8000 bytes.
-func IsBinary(b []byte) bool {
-	return bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0
 }
 
 func orPath(a, b string) string {
