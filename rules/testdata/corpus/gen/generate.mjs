@@ -16,6 +16,7 @@ import { register as more } from './more.mjs';
 import { register as edges } from './edges.mjs';
 import { register as round2, rewrite as round2Rewrite } from './round2.mjs';
 import { register as round3 } from './round3.mjs';
+import { register as round4 } from './round4.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -35,6 +36,7 @@ more(c, m);
 edges(c, m);
 round2(c, m);
 round3(c, m);
+round4(c, m);
 c.write();
 round2Rewrite(c);
 
