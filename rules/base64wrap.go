@@ -50,7 +50,8 @@ func base64Tokens(content []byte) []secretToken {
 				continue
 			}
 			s := at
-			for s > 0 && base64Char(content[s-1]) {
+			// '=' is padding, only ever at the end: NAME=<base64> stops here.
+			for s > 0 && base64Char(content[s-1]) && content[s-1] != '=' {
 				s--
 			}
 			e := at

@@ -295,7 +295,7 @@ func joinable(t []byte, bs, be int) bool {
 // lines more either side (a split URL spans lines), bounded in bytes so a
 // 10 MB line stays cheap.
 func window(c []byte, h, lines int) (int, int) {
-	const reach = 4096
+	const reach = 8192 // a SAS with a long unsigned parameter before sig
 	ws := h
 	for n := 0; ws > 0 && h-ws < reach; {
 		ws--

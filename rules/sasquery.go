@@ -81,6 +81,11 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 		if kw := "SharedAccessSignature "; start == qs && bs >= len(kw) && string(v.text[bs-len(kw):bs]) == kw {
 			start -= len(kw)
 		}
+		for _, kw := range []string{"SharedAccessSignature+", "SharedAccessSignature%20"} {
+			if start == qs && strings.HasSuffix(blob[:qs], kw) {
+				start -= len(kw)
+			}
+		}
 	default:
 		return secretToken{}, false
 	}
@@ -107,8 +112,10 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 			break
 		}
 	}
-	if i := strings.LastIndex(blob[:hit], "SharedAccessSignature+"); i >= 0 && i+len("SharedAccessSignature+") > qs {
-		qs = i + len("SharedAccessSignature+") // "SharedAccessSignature sr=…" with its space encoded
+	for _, kw := range []string{"SharedAccessSignature+", "SharedAccessSignature%20"} {
+		if i := strings.LastIndex(blob[:hit], kw); i >= 0 && i+len(kw) > qs {
+			qs = i + len(kw) // "SharedAccessSignature sr=…" with its space encoded
+		}
 	}
 	if i := lastIndexFold(blob[qs:hit], "SharedAccessSignature="); i >= 0 {
 		qs += i + len("SharedAccessSignature=")
