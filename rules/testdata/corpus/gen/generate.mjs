@@ -17,6 +17,7 @@ import { register as edges } from './edges.mjs';
 import { register as round2, rewrite as round2Rewrite } from './round2.mjs';
 import { register as round3 } from './round3.mjs';
 import { register as round4 } from './round4.mjs';
+import { register as round5 } from './round5.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -37,6 +38,7 @@ edges(c, m);
 round2(c, m);
 round3(c, m);
 round4(c, m);
+round5(c, m);
 c.write();
 round2Rewrite(c);
 
