@@ -46,7 +46,7 @@ func findTokens(content []byte) []secretToken {
 		if g < 2 || content[g-1] != 'i' || content[g-2] != 's' {
 			continue
 		}
-		if h := g - 2; sigHit(content, h) && !hopelessSig(content, h) {
+		if h := g - 2; sigHit(content, h) && !hopelessSig(content, h) || queryMapHit(content, h) {
 			hits = append(hits, h)
 		}
 	}
@@ -202,9 +202,14 @@ func isWordByte(b byte) bool {
 // when the token touches a line end or a quote, a few lines with string
 // splits joined. Logs full of "sig=REDACTED" stay cheap this way.
 func tokenAt(content []byte, h int) (secretToken, bool) {
-	if queryPairHit(content, h) {
-		// One parameter per JSON object, one object per line.
+	if queryPairHit(content, h) || queryMapHit(content, h) {
+		// One parameter per JSON object or map entry, often one per line.
 		ws, we := window(content, h, 64)
+		return tryView(newView(content, ws, we, viewMode{}), h)
+	}
+	if namedKeyHit(content, h) && !keyHit(content, h) {
+		// A named key's value may sit on the next line (<name>…</name> <value>).
+		ws, we := window(content, h, 2)
 		return tryView(newView(content, ws, we, viewMode{}), h)
 	}
 	ls, le := window(content, h, 0)
@@ -350,6 +355,9 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 	}
 	if queryPairHit(v.text, vi) {
 		return parseQueryPairs(v, vi)
+	}
+	if queryMapHit(v.text, vi) {
+		return parseQueryMap(v, vi)
 	}
 
 	return parseNamedKey(v, vi)

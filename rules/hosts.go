@@ -54,7 +54,9 @@ func accountFromHost(host, path string) (account string, emulator bool) {
 	}
 	labels := strings.Split(h, ".")
 	isIP := len(labels) == 4 && strings.Trim(h, "0123456789.") == ""
-	if isIP || h == "localhost" || h == "azurite" || h == "host.docker.internal" || strings.HasPrefix(h, "[") {
+	// Path-style hosts: an IP, localhost, or a single-label name such as a
+	// docker compose service ("storage:10000", "azurite-blob:10000").
+	if isIP || len(labels) == 1 || h == "host.docker.internal" || strings.HasPrefix(h, "[") {
 		seg := storageAccountName(strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0])
 		return seg, seg == emulatorAccount
 	}

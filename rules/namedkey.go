@@ -2,92 +2,205 @@ package rules
 
 import (
 	"bytes"
+	"encoding/base64"
 	"regexp"
 	"strings"
 )
 
 // Keys outside connection strings: a storage account key or a Service Bus
-// key assigned to a name that says what it is, as .env files, JSON and YAML
-// settings, Terraform variables and CI configs hold them:
+// key assigned to a name that says it is a key, as .env files, JSON and YAML
+// settings, Terraform variables, CLI flags and tool configs hold them:
 //
-//	AZURE_STORAGE_KEY=…            "accountKey": "…"
-//	storage_account_access_key = "…"   SharedAccessKey: …
+//	AZURE_STORAGE_KEY=…     "accountKey": "…"     --account-key …
+//	key = …  (rclone)       shared_key   …  (Fluent Bit)
+//	fs.azure.account.key.<host> … (Hadoop core-site.xml, spark.conf.set)
 //
-// The name must end in one of these (case and _ - . ignored), and the value
-// must have the exact shape of a real key, so an npm "sha512-…" integrity
-// hash of the same length, or a key-shaped placeholder, is not reported.
-var keyNameSuffixes = []struct {
-	suffix string
-	bytes  int // the key's decoded length: 64 for storage, 32 for Service Bus
-}{
-	{"sharedaccesskey", 32},
-	{"accountkey", 64}, {"storagekey", 64}, {"accesskey", 64},
-	{"primarykey", 64}, {"secondarykey", 64},
+// The name must end in "key" (case and _ - . ignored) and the value must
+// have the exact shape of a real key: 88 base64 characters of 64 random
+// bytes for a storage account key, 44 of 32 for a Service Bus key (only
+// under a name saying so), or either one base64-encoded again (Kubernetes
+// Secret data). An npm "sha512-…" integrity hash of the same length, or a
+// key-shaped placeholder, is not reported.
+
+// keyNameBytes returns the decoded length of the key a name announces (64
+// for a storage key, 32 for a Service Bus key), or 0 when the name is not a
+// key's. Case and _ - . separators are ignored.
+func keyNameBytes(name []byte) int {
+	if len(name) > len(hadoopKeyPrefix) && bytes.EqualFold(name[:len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)) {
+		return 64
+	}
+	norm := make([]byte, 0, 32)
+	for i := len(name) - 1; i >= 0 && len(norm) < len("sharedaccesskey"); i-- {
+		if b := name[i]; b != '_' && b != '-' && b != '.' {
+			norm = append(norm, b|0x20)
+		}
+	}
+	// norm is the name's tail, reversed and lower-cased.
+	switch {
+	case string(norm) == "yeksseccaderahs":
+		return 32
+	case len(norm) >= 3 && string(norm[:3]) == "yek":
+		return 64
+	}
+	return 0
 }
 
-// namedKeyHit cheaply checks that "Key" at h ends a key's name followed by
-// an assignment, before anything is decoded: Go source alone has a "key ="
-// every few lines.
+// hadoopKeyPrefix names a storage key per account in Hadoop and Spark
+// configs: fs.azure.account.key.<account>.dfs.core.windows.net.
+const hadoopKeyPrefix = "fs.azure.account.key."
+
+// namedKeyHit cheaply checks that "key" at h ends a key's name followed by
+// a key-length value, before anything is decoded or allocated: Go source
+// alone has a "key =" every few lines, so the value's length is checked
+// before the name's spelling.
 func namedKeyHit(c []byte, h int) bool {
-	j := h + 3
-	if j < len(c) && identByte(c[j]) {
+	ns, ne, ok := keyNameAt(c, h)
+	if !ok {
 		return false
 	}
-	ns := h
+	vs, _, ok := keyValueAt(c, ns, ne)
+	if !ok {
+		return false
+	}
+	n := 0
+	for vs+n < len(c) && base64Char(c[vs+n]) {
+		n++
+	}
+	if n != 88 && n != 44 && n != 120 {
+		return false
+	}
+	return keyNameBytes(c[ns:ne]) != 0 && keyNameInContext(c, ns, ne)
+}
+
+// keyNameInContext rejects the bare name "key" unless Azure is named just
+// before it (rclone's "type = azureblob", a YAML "azure:" section): a field
+// called "key" holding 64 random bytes is as often a SHA-512 digest.
+func keyNameInContext(c []byte, ns, ne int) bool {
+	if !bytes.EqualFold(bytes.Trim(c[ns:ne], "_-."), []byte("key")) {
+		return true
+	}
+	before := c[max(0, ns-512):ns]
+	return indexFold(string(before), "azure") >= 0
+}
+
+// keyNameAt finds the name around "key" at h: [ns, ne) in c. The name is
+// not yet checked to be a key's (see keyNameBytes): that costs more.
+func keyNameAt(c []byte, h int) (ns, ne int, ok bool) {
+	ne = h + 3
+	ns = h
 	for ns > 0 && h-ns < 64 && identByte(c[ns-1]) {
 		ns--
 	}
-	if keyNameBytes(string(c[ns:j])) == 0 {
-		return false
+	if ne < len(c) && c[ne] == '.' && isHadoopKeyName(c[ns:ne]) {
+		// fs.azure.account.key.<host>: the name runs on over the host.
+		for ne < len(c) && identByte(c[ne]) {
+			ne++
+		}
+		return ns, ne, true
 	}
-	for j < len(c) && (c[j] == '"' || c[j] == '\'' || c[j] == ' ' || c[j] == '\t') {
-		j++
+	if ne < len(c) && identByte(c[ne]) {
+		return 0, 0, false
 	}
-	flag := c[ns] == '-' && j > h+3 // --account-key VALUE, -StorageAccountKey "VALUE"
-	return j < len(c) && (c[j] == ':' || c[j] == '=' || flag && base64Char(c[j]))
+	return ns, ne, true
 }
 
-// parseNamedKey reads `name<assign>value` around the "key" at view position vi.
-func parseNamedKey(v *view, vi int) (secretToken, bool) {
-	t := v.text
-	ns := vi
-	for ns > 0 && identByte(t[ns-1]) {
-		ns--
-	}
-	end := vi + 3
-	if end > len(t) {
-		return secretToken{}, false
-	}
-	want := keyNameBytes(string(t[ns:end]))
-	if want == 0 {
-		return secretToken{}, false
-	}
-	// name"  :  "value" / name = 'value' / name: value / name := "value"
-	j := end
+// isHadoopKeyName reports whether name (up to "key") is fs.azure.account.key.
+func isHadoopKeyName(name []byte) bool {
+	return len(name) >= len(hadoopKeyPrefix)-1 && bytes.EqualFold(name[len(name)-(len(hadoopKeyPrefix)-1):], []byte(hadoopKeyPrefix[:len(hadoopKeyPrefix)-1]))
+}
+
+// keyValueAt finds where the value assigned to the name [ns, ne) starts:
+// after = or : (and quotes), after a command-line flag's space, after the
+// spaces of a "name   value" config line, or after the </name><value> or
+// "…", of a Hadoop or Spark setting.
+func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
+	j := ne
 	skip := func(set string) {
-		for j < len(t) && strings.IndexByte(set, t[j]) >= 0 {
+		for j < len(c) && strings.IndexByte(set, c[j]) >= 0 {
 			j++
 		}
 	}
 	skip("\"' \t")
 	switch {
-	case j < len(t) && (t[j] == ':' || t[j] == '='):
+	case j < len(c) && (c[j] == ':' || c[j] == '='):
 		j++
 		skip("=> \t")
-	case t[ns] == '-' && j > end: // a command-line flag: --account-key VALUE
+	case ne-ns > len(hadoopKeyPrefix) && bytes.EqualFold(c[ns:ns+len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)):
+		if m := hadoopValueGap.Find(c[ne:min(len(c), ne+64)]); m != nil {
+			j = ne + len(m)
+		} else {
+			return 0, false, false
+		}
+	case j > ne && c[ns] == '-': // --account-key VALUE, -StorageAccountKey "VALUE"
+	case j > ne && lineStartsAt(c, ns): // Fluent Bit, INI without '=': name   value
 	default:
-		return secretToken{}, false
+		return 0, false, false
 	}
 	skip("\"'`")
-	ks := j
+	return j, true, true
+}
+
+// hadoopValueGap is what separates fs.azure.account.key.<host> from its
+// value: the XML element change or a function's next string argument.
+var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
+
+func lineStartsAt(c []byte, i int) bool {
+	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || c[i-1] == '\n'
+}
+
+// parseNamedKey reads `name<assign>value` around the "key" at view position vi.
+func parseNamedKey(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	ns, ne, ok := keyNameAt(t, vi)
+	if !ok {
+		return secretToken{}, false
+	}
+	if !keyNameInContext(t, ns, ne) {
+		return secretToken{}, false
+	}
+	ks, _, ok := keyValueAt(t, ns, ne)
+	if !ok {
+		return secretToken{}, false
+	}
+	j := ks
 	for j < len(t) && base64Char(t[j]) {
 		j++
 	}
-	key := string(t[ks:j])
-	if j < len(t) && identByte(t[j]) || !realKey(key, want) || key == emulatorKey {
+	if j < len(t) && identByte(t[j]) {
 		return secretToken{}, false
 	}
-	return namedKeyToken(v, ns, ks, j, key, want), true
+	value := string(t[ks:j])
+	want := keyNameBytes(t[ns:ne])
+	if want == 0 {
+		return secretToken{}, false
+	}
+	key, wrapped := value, ""
+	if len(value) == 120 { // a key base64-encoded once more (Kubernetes Secret data)
+		if b, err := base64.StdEncoding.DecodeString(value); err == nil {
+			key, wrapped = string(b), "base64-encoded"
+		}
+	}
+	switch {
+	case realKey(key, 64) && !publicKeys[key]:
+		want = 64
+	case want == 32 && realKey(key, 32):
+	default:
+		return secretToken{}, false
+	}
+	tok := namedKeyToken(v, ns, ks, j, key, want)
+	if wrapped != "" {
+		tok.wrapped = wrapped
+		tok.redacted = string(t[ns:ks]) + "base64(" + maskSecret(key) + ")"
+	}
+	if want == 64 && strings.HasPrefix(strings.ToLower(string(t[ns:ne])), hadoopKeyPrefix) {
+		host := string(t[ns+len(hadoopKeyPrefix) : ne])
+		tok.facts.Host = strPtr(host)
+		tok.facts.Account, _ = accountFromHost(host, "")
+	}
+	return tok, true
 }
 
 // namedKeyToken is the finding for a key at view [ks, ke), named from ns.
@@ -122,27 +235,12 @@ func parseKeysList(v *view, vi int) (secretToken, bool) {
 	}
 	ks, ke := vi+m[2], vi+m[3]
 	key := string(t[ks:ke])
-	if !realKey(key, 64) || key == emulatorKey {
+	if !realKey(key, 64) || publicKeys[key] {
 		return secretToken{}, false
 	}
 	return namedKeyToken(v, vi+m[0], ks, ke, key, 64), true
 }
 
 var keysListValue = regexp.MustCompile(`"value"\s*:\s*"([A-Za-z0-9+/=]{88})"`)
-
-// keyNameBytes returns the decoded length of the key a name announces, or 0
-// when the name is not a key's.
-func keyNameBytes(name string) int {
-	if len(name) < len("accesskey") {
-		return 0
-	}
-	norm := strings.ToLower(strings.NewReplacer("_", "", "-", "", ".", "").Replace(name))
-	for _, s := range keyNameSuffixes {
-		if strings.HasSuffix(norm, s.suffix) {
-			return s.bytes
-		}
-	}
-	return 0
-}
 
 func identByte(b byte) bool { return isWordByte(b) || b == '-' || b == '.' }

@@ -7,13 +7,56 @@ import (
 	"strings"
 )
 
-// Postman collections and HAR files can hold a SAS with no URL string at
-// all: each query parameter is its own {"key": …, "value": …} object, and
-// the signature is the value of the one whose key is "sig".
+// A SAS can be written as data, with no URL string at all: Postman and HAR
+// files give each query parameter its own {"key": …, "value": …} object, and
+// code passes the parameters as a map (Python's requests params={"sv": …,
+// "sig": …}, Go's url.Values{"sig": {…}}).
 
 // queryPairHit spots `"key": "sig"` at the "key" marker h.
 func queryPairHit(c []byte, h int) bool {
 	return querySigKey.Match(c[h:min(len(c), h+32)])
+}
+
+// queryMapHit spots a "sig" map key at h: "sig": "…" or 'sig': '…'.
+func queryMapHit(c []byte, h int) bool {
+	if h == 0 || c[h-1] != '"' && c[h-1] != '\'' {
+		return false
+	}
+	return queryMapSig.Match(c[h:min(len(c), h+16)])
+}
+
+var (
+	queryMapSig  = regexp.MustCompile(`^sig["']\s*:`)
+	queryMapPair = regexp.MustCompile(`["'](\w{1,16})["']\s*:\s*[\[{]?\s*["']([^"'\s]*)["']`)
+)
+
+// parseQueryMap rebuilds the query from the map literal around the "sig" key
+// at view position vi and reads it as a SAS.
+func parseQueryMap(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	from, to := max(0, vi-2048), min(len(t), vi+2048)
+	region := t[from:to]
+	var q []string
+	var sigSpan Span
+	first, last := -1, -1
+	for _, m := range queryMapPair.FindAllSubmatchIndex(region, -1) {
+		key := string(region[m[2]:m[3]])
+		if !sasParamNames[strings.ToLower(key)] {
+			continue
+		}
+		if key == "sig" {
+			sigSpan = Span{from + m[4], from + m[5]}
+		}
+		q = append(q, key+"="+url.QueryEscape(percentDecode(string(region[m[4]:m[5]]))))
+		if first < 0 {
+			first = m[0]
+		}
+		last = m[1]
+	}
+	if sigSpan.End == 0 {
+		return secretToken{}, false
+	}
+	return queryToken(v, t, q, Span{from + first, from + last}, sigSpan, from+first)
 }
 
 var (
@@ -53,6 +96,13 @@ func parseQueryPairs(v *view, vi int) (secretToken, bool) {
 	if sigSpan.End == 0 || first < 0 {
 		return secretToken{}, false
 	}
+	return queryToken(v, t, q, Span{from + first, from + last}, sigSpan, from+first)
+}
+
+// queryToken reads parameters rebuilt from data as a SAS: span is where they
+// sit, sig the signature's value, hostBefore where to look back for a
+// Postman "host" array.
+func queryToken(v *view, t []byte, q []string, span, sig Span, hostBefore int) (secretToken, bool) {
 	p := parseQuery(strings.Join(q, "&"))
 	if !realSignature(p["sig"]) || !signedVersion(p["sv"]) || p["se"] == "" && p["si"] == "" {
 		return secretToken{}, false
@@ -66,7 +116,7 @@ func parseQueryPairs(v *view, vi int) (secretToken, bool) {
 	default:
 		tok.kind = KindServiceSAS
 	}
-	if m := queryHost.FindSubmatch(t[max(0, from+first-1024) : from+first]); m != nil {
+	if m := queryHost.FindSubmatch(t[max(0, hostBefore-1024):hostBefore]); m != nil {
 		labels := strings.Split(strings.NewReplacer(`"`, "", " ", "", "\n", "", "\r", "", "\t", "").Replace(string(m[1])), ",")
 		host := strings.Join(labels, ".")
 		tok.facts.Host = strPtr(host)
@@ -75,8 +125,8 @@ func parseQueryPairs(v *view, vi int) (secretToken, bool) {
 	if tok.facts.Emulator {
 		return secretToken{}, false
 	}
-	tok.span = v.span(from+first, from+last)
-	tok.secret = v.span(sigSpan.Start, sigSpan.End)
+	tok.span = v.span(span.Start, span.End)
+	tok.secret = v.span(sig.Start, sig.End)
 	tok.restated = true
 	tok.redacted = strings.Join(q, "&")
 	if i := strings.Index(tok.redacted, "sig="); i >= 0 {
