@@ -39,11 +39,31 @@ func keyNameBytes(name []byte) int {
 	switch {
 	case string(norm) == "yeksseccaderahs":
 		return 32
-	case len(norm) >= 3 && string(norm[:3]) == "yek":
-		return 64
+	case len(norm) < 3 || string(norm[:3]) != "yek":
+		return 0
 	}
-	return 0
+	for _, tail := range notSecretKeyNames {
+		if bytes.HasPrefix(norm, []byte(tail)) {
+			return 0
+		}
+	}
+	return 64
 }
+
+// notSecretKeyNames, reversed like keyNameBytes' tail, are names ending in
+// "key" whose 88-character base64 values are digests or identifiers, not
+// secrets: a cache key or content hash is often a SHA-512 in base64.
+var notSecretKeyNames = func() []string {
+	names := []string{"publickey", "cachekey", "hashkey", "partitionkey", "rowkey", "sortkey", "idempotencykey", "lookupkey", "indexkey", "foreignkey", "dedupkey", "checksumkey", "digestkey"}
+	for i, n := range names {
+		b := []byte(n)
+		for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
+			b[l], b[r] = b[r], b[l]
+		}
+		names[i] = string(b)
+	}
+	return names
+}()
 
 // hadoopKeyPrefix names a storage key per account in Hadoop and Spark
 // configs: fs.azure.account.key.<account>.dfs.core.windows.net.

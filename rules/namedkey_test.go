@@ -24,6 +24,10 @@ func TestNamedKeys(t *testing.T) {
 		{"terraform", "main.tf", "resource \"x\" \"y\" {\n  storage_account_access_key = \"" + key + "\"\n}\n", KindStorageKey},
 		{"python", "settings.py", "PRIMARY_KEY = '" + key + "'\n", KindStorageKey},
 		{"go", "main.go", "accessKey := \"" + key + "\"\n", KindStorageKey},
+		{"hadoop xml", "core-site.xml", "<property>\n  <name>fs.azure.account.key.acme.dfs.core.windows.net</name>\n  <value>" + key + "</value>\n</property>\n", KindStorageKey},
+		{"spark", "mount.py", "spark.conf.set(\"fs.azure.account.key.acme.dfs.core.windows.net\", \"" + key + "\")\n", KindStorageKey},
+		{"fluent bit", "fluent-bit.conf", "[OUTPUT]\n    name        azure_blob\n    shared_key  " + key + "\n", KindStorageKey},
+		{"rclone", "rclone.conf", "[backup]\ntype = azureblob\nkey = " + key + "\n", KindStorageKey},
 		{"servicebus json", "local.settings.json", "{\"SharedAccessKey\": \"" + sbKey + "\"}\n", KindServiceBusSAS},
 	}
 	for _, tt := range tests {
@@ -55,6 +59,8 @@ func TestNamedKeys(t *testing.T) {
 		{"aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"},
 		{"truncated", "AZURE_STORAGE_KEY=" + key[:60] + "\n"},
 		{"key in identifier", "accountKeyLength := 88\n"},
+		{"cache key digest", "\"cacheKey\": \"" + key + "\"\n"},
+		{"public key", "publicKey: " + key + "\n"},
 	}
 	for _, n := range negatives {
 		if fs := e.Scan("x.txt", []byte(n.content)); len(fs) != 0 {
