@@ -18,6 +18,7 @@ import { register as round2, rewrite as round2Rewrite } from './round2.mjs';
 import { register as round3 } from './round3.mjs';
 import { register as round4 } from './round4.mjs';
 import { register as round5 } from './round5.mjs';
+import { register as round6 } from './round6.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -39,6 +40,7 @@ round2(c, m);
 round3(c, m);
 round4(c, m);
 round5(c, m);
+round6(c, m);
 c.write();
 round2Rewrite(c);
 
