@@ -60,6 +60,11 @@ func accountFromHost(host, path string) (account string, emulator bool) {
 		seg := storageAccountName(strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0])
 		return seg, seg == emulatorAccount
 	}
+	if seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]; seg == emulatorAccount {
+		// The emulator behind any other host: a Kubernetes service, a
+		// Codespace's forwarded port.
+		return seg, true
+	}
 	if len(labels) >= 3 {
 		second := labels[1]
 		// Zone endpoints: acct.z13.web.core.windows.net (static websites),

@@ -92,15 +92,42 @@ func namedKeyHit(c []byte, h int) bool {
 	return keyNameBytes(c[ns:ne]) != 0 && keyNameInContext(c, ns, ne)
 }
 
-// keyNameInContext rejects the bare name "key" unless Azure is named just
-// before it (rclone's "type = azureblob", a YAML "azure:" section): a field
-// called "key" holding 64 random bytes is as often a SHA-512 digest.
+// keyNameInContext decides whether a name ending in "key" is an Azure key's.
+// Names that say so (accountKey, storageKey, accessKey, sharedAccessKey,
+// primaryKey, fs.azure.account.key.…) are; any other (key, shared_key,
+// signingKey) only when Azure storage is named nearby, as in rclone's
+// "type = azureblob" or Fluent Bit's "name azure_blob": 64 random bytes
+// under a generic name are as often a digest or another service's secret.
 func keyNameInContext(c []byte, ns, ne int) bool {
-	if !bytes.EqualFold(bytes.Trim(c[ns:ne], "_-."), []byte("key")) {
+	if strongKeyName(c[ns:ne]) {
 		return true
 	}
-	before := c[max(0, ns-512):ns]
-	return indexFold(string(before), "azure") >= 0
+	near := string(c[max(0, ns-512):min(len(c), ne+256)])
+	for _, w := range []string{"azure", "storage", "blob.core", "devstore"} {
+		if indexFold(near, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongKeyName reports whether a name says it holds an Azure key.
+func strongKeyName(name []byte) bool {
+	if keyNameBytes(name) == 0 {
+		return false
+	}
+	norm := strings.ToLower(string(bytes.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return -1
+		}
+		return r
+	}, name)))
+	for _, suffix := range []string{"accountkey", "storagekey", "accesskey", "sharedaccesskey", "primarykey", "secondarykey"} {
+		if strings.HasSuffix(norm, suffix) {
+			return true
+		}
+	}
+	return strings.HasPrefix(norm, "fsazureaccountkey")
 }
 
 // keyNameAt finds the name around "key" at h: [ns, ne) in c. The name is
@@ -142,6 +169,12 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 	}
 	skip("\"' \t")
 	switch {
+	case nameValueGap.Match(c[ne:min(len(c), ne+160)]):
+		// The name and the value in separate fields: a Kubernetes env list
+		// (- name: AZURE_STORAGE_KEY / value: …), Dapr metadata, an ARM
+		// parameters file ("storageAccountKey": {"value": …}), App Service
+		// settings ({"name": "StorageAccountKey", "value": …}).
+		j = ne + len(nameValueGap.Find(c[ne:min(len(c), ne+160)]))
 	case j < len(c) && (c[j] == ':' || c[j] == '='):
 		j++
 		skip("=> \t")
@@ -162,6 +195,8 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 
 // hadoopValueGap is what separates fs.azure.account.key.<host> from its
 // value: the XML element change or a function's next string argument.
+var nameValueGap = regexp.MustCompile(`^["']?\s*(?::\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*:\s*["']?`)
+
 var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
 
 func lineStartsAt(c []byte, i int) bool {
@@ -178,9 +213,8 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	if !ok {
 		return secretToken{}, false
 	}
-	if !keyNameInContext(t, ns, ne) {
-		return secretToken{}, false
-	}
+	// Whether the name is in an Azure context was decided on the whole
+	// content by namedKeyHit; the view here may be only a few lines.
 	ks, _, ok := keyValueAt(t, ns, ne)
 	if !ok {
 		return secretToken{}, false

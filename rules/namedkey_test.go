@@ -28,6 +28,9 @@ func TestNamedKeys(t *testing.T) {
 		{"spark", "mount.py", "spark.conf.set(\"fs.azure.account.key.acme.dfs.core.windows.net\", \"" + key + "\")\n", KindStorageKey},
 		{"fluent bit", "fluent-bit.conf", "[OUTPUT]\n    name        azure_blob\n    shared_key  " + key + "\n", KindStorageKey},
 		{"rclone", "rclone.conf", "[backup]\ntype = azureblob\nkey = " + key + "\n", KindStorageKey},
+		{"k8s env list", "deploy.yaml", "env:\n  - name: AZURE_STORAGE_KEY\n    value: \"" + key + "\"\n", KindStorageKey},
+		{"arm parameters", "azuredeploy.parameters.json", "{\n  \"storageAccountKey\": {\n    \"value\": \"" + key + "\"\n  }\n}\n", KindStorageKey},
+		{"app settings", "appsettings.json", "[{\"name\": \"StorageAccountKey\", \"value\": \"" + key + "\", \"slotSetting\": false}]\n", KindStorageKey},
 		{"servicebus json", "local.settings.json", "{\"SharedAccessKey\": \"" + sbKey + "\"}\n", KindServiceBusSAS},
 	}
 	for _, tt := range tests {
@@ -60,6 +63,8 @@ func TestNamedKeys(t *testing.T) {
 		{"truncated", "AZURE_STORAGE_KEY=" + key[:60] + "\n"},
 		{"key in identifier", "accountKeyLength := 88\n"},
 		{"cache key digest", "\"cacheKey\": \"" + key + "\"\n"},
+		{"generic name, no Azure near", "{\"snapshotKey\": \"" + key + "\", \"dedupeKey\": \"" + key + "\"}\n"},
+		{"signing key, no Azure near", "JWT_SIGNING_KEY=" + key + "\n"},
 		{"public key", "publicKey: " + key + "\n"},
 	}
 	for _, n := range negatives {
