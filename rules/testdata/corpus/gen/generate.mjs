@@ -19,6 +19,7 @@ import { register as round3 } from './round3.mjs';
 import { register as round4 } from './round4.mjs';
 import { register as round5 } from './round5.mjs';
 import { register as round6 } from './round6.mjs';
+import { register as round7a } from './round7a.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -41,6 +42,7 @@ round3(c, m);
 round4(c, m);
 round5(c, m);
 round6(c, m);
+round7a(c, m);
 c.write();
 round2Rewrite(c);
 
