@@ -369,6 +369,23 @@ var twin = await http.GetStringAsync("https://${h}.azure-devices.net/twins/pump-
 `;
   });
 
+  // Azure IoT device SDK for Python: a module client from a SAS token
+  // (resource devices/<id>/modules/<id>), and a device token whose se a
+  // shell printf padded with a space ("se=%11s").
+  C.file(R + 'iothub/python/module_client.py', (c) => {
+    const h = k.hub();
+    const t = k.sas({ iot: true, resource: `${h}.azure-devices.net/devices/edge-gw/modules/filter`, skn: 'iothubowner', live: true, what: 'IoT Hub module token' });
+    const u = k.sas({ iot: true, resource: `${h}.azure-devices.net/devices/edge-gw`, seText: (se) => ` ${se}`, live: false, what: 'IoT Hub device token, se padded with a space' });
+    return `from azure.iot.device import IoTHubModuleClient, IoTHubDeviceClient
+
+module = IoTHubModuleClient.create_from_sastoken("${c.put(t)}")
+module.connect()
+
+# from tools/mktoken.sh (printf "...&se=%11s")
+device = IoTHubDeviceClient.create_from_sastoken("${c.put(u)}")
+`;
+  });
+
   // A token whose sr carries the MQTT username's ?api-version (escaped as
   // part of the resource), in a Go test table.
   C.file(R + 'iothub/go/token_test.go', (c) => {
@@ -613,7 +630,8 @@ would flag; a file without one must scan clean.
   ttl = time() + expiry), Node-RED flows with credentials and a function
   node, C/Node/Java/C# SDK samples (device, IoT Edge leaf with
   GatewayHostName, module, iothubowner service string and token), a token
-  whose sr holds ?api-version and one whose sr is not percent-encoded.
+  whose sr holds ?api-version and one whose sr is not percent-encoded,
+  a Python SDK module token and a device token with se padded ("se= 1795…").
 - iotedge/: config.toml with manual provisioning, and DPS symmetric-key
   attestation with the derived device key inline.
 - dps/: enrollment-group keys (64 bytes, under primaryKey/secondaryKey),

@@ -3,12 +3,12 @@ import asyncio
 from azure.iot.device.aio import ProvisioningDeviceClient
 
 PROVISIONING_HOST = "global.azure-devices-provisioning.net"
-ID_SCOPE = "0ne00R9V038"
-REGISTRATION_ID = "sensor-iw06"
-GROUP_SYMMETRIC_KEY = "/itvxE91ntp29MshcZ+Q8Qsq4qfSotIUvc0tJPyz0UEVhLP7X25UqsqC9BqJGBxJywE8pabGcsqv6SBSUN+ckA=="
-symmetric_key = "vJ7qqwMLJjs++Qsj5EmAYOtsZxHrfyG08ppaUojgJ00="
-# curl -X PUT https://global.azure-devices-provisioning.net/0ne00R9V038/registrations/sensor-iw06/register?api-version=2021-06-01 \
-#   -H "Authorization: SharedAccessSignature sr=0ne00R9V038%2Fregistrations%2Fsensor-iw06&sig=Wis%2BmgBd7mAb3GaH1YOvbuKTQK1lwhbn%2B4FoyJ592Ro%3D&se=1796242756&skn=registration"
+ID_SCOPE = "0ne00C6GBQT"
+REGISTRATION_ID = "sensor-hv0m"
+GROUP_SYMMETRIC_KEY = "ds5Y3MkfEnbqMrXqfDR27hu2dIOKW/GX5SvRj7QHy9y4rW20PQRjnkP3pBexpGQy6rhJQ7gFx3NfGebGyzjoGg=="
+symmetric_key = "90LdNWyRov0lv4bzg/zcud0eKQxziVnfgSdBooVyA34="
+# curl -X PUT https://global.azure-devices-provisioning.net/0ne00C6GBQT/registrations/sensor-hv0m/register?api-version=2021-06-01 \
+#   -H "Authorization: SharedAccessSignature sr=0ne00C6GBQT%2Fregistrations%2Fsensor-hv0m&sig=FFlPE6ac4nM%2FRpiX1NssCVDsD%2FBPfzoppd%2B2smYqx%2F0%3D&se=1823283153&skn=registration"
 
 
 async def main():

@@ -3,8 +3,8 @@ package iot
 import "testing"
 
 var tokens = []struct{ name, token string }{
-	{"with api-version", "SharedAccessSignature sr=cold-chain-igi01.azure-devices.net%2Fdevices%2Fprobe-9%3Fapi-version%3D2021-04-12&sig=pGsjkWV8s8iW6otyRobTAJXi7JJAeih6YmpwQ%2B31Lxc%3D&se=1793447346"},
-	{"raw sr", "SharedAccessSignature sr=cold-chain-igi01.azure-devices.net/devices/probe-9&sig=Evt2ryC9OvWk2HWLweed2tK%2FC7h%2B70Ro1ZDiJzXj8gw%3D&se=1805380756"},
+	{"with api-version", "SharedAccessSignature sr=fleet-en5sc.azure-devices.net%2Fdevices%2Fprobe-9%3Fapi-version%3D2021-04-12&sig=yN%2FOdVoWvejzyu4R5b5fWjruNPx3XGlpQEz264rqO00%3D&se=1795301008"},
+	{"raw sr", "SharedAccessSignature sr=fleet-en5sc.azure-devices.net/devices/probe-9&sig=gnpR7Y%2FSUT77NQPnHckp4S%2B0QGfdZmWrqWsD8pkAXOs%3D&se=2466000536"},
 }
 
 func TestParse(t *testing.T) {
