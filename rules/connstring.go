@@ -94,6 +94,7 @@ func keyLength(accountKey bool) int {
 var publicKeys = map[string]bool{
 	emulatorKey: true,
 	"NzhL3hKZbJBuJ2484dPTR+xF30kYaWSSCbs2BzLgVVI1woqeST/1IgqaLm6QAOTxtGvxctSNbIR/1hW8yH+bJg==": true,
+	"qFmud5LfxcCxWUvWcGMhKDp0v0KuBRLsO/AIddX734W7lzdInsVMsB5ILVoOrF+0fCfk/IYYy5SJ9Q+2v4aihQ==": true, // MGMT_HDINSIGHT_FAKE_KEY
 }
 
 // The storage emulator's account and key are published; they are not secrets.

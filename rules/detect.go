@@ -21,6 +21,9 @@ type secretToken struct {
 	custom  *CustomRule // set for a custom rule's match
 	message string      // a custom rule's message
 	wrapped string      // how the token was encoded around it ("base64-encoded"), if at all
+	// signedString is what a Service Bus token's signature covers: the
+	// resource as written, a newline, the expiry.
+	signedString string
 	// restated marks a token rebuilt from parts (a Postman query array) that
 	// the same file may also hold whole; the whole one is reported instead.
 	restated bool
@@ -67,12 +70,23 @@ func findTokens(content []byte) []secretToken {
 			}
 		}
 	}
+	// AMQP URLs carry a Service Bus key in their userinfo.
+	for off := 0; ; {
+		i := bytes.IndexByte(content[off:], '@')
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		if amqpHit(content, at) {
+			hits = append(hits, at)
+		}
+	}
 	if len(hits) == 0 {
 		return nil
 	}
 	sort.Ints(hits)
-	out := dropRestated(tokensAt(content, hits))
-	return out
+	return dropSignedWithFakeKeys(content, dropRestated(tokensAt(content, hits)))
 }
 
 // dropRestated removes tokens rebuilt from parts whose secret the content
@@ -288,6 +302,9 @@ func joinable(t []byte, bs, be int) bool {
 	if len(bytes.TrimSpace(t[:bs])) == 0 || len(bytes.TrimSpace(t[be:])) == 0 {
 		return true
 	}
+	if t[bs-1] == ' ' && t[bs] == '&' {
+		return true // "…&rsct=binary &sig=…": a stray space
+	}
 	for _, c := range []byte{t[bs-1], t[be]} {
 		if c == '"' || c == '\'' || c == '`' || c == '\\' {
 			return true
@@ -358,6 +375,9 @@ func parseToken(v *view, vi int) (secretToken, bool) {
 	}
 	if queryMapHit(v.text, vi) {
 		return parseQueryMap(v, vi)
+	}
+	if v.text[vi] == '@' {
+		return parseAMQP(v, vi)
 	}
 
 	return parseNamedKey(v, vi)

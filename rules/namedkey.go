@@ -111,6 +111,26 @@ func keyNameInContext(c []byte, ns, ne int) bool {
 	return false
 }
 
+// messagingKeyName says whether a name holds a Service Bus, Event Hubs or
+// IoT Hub key (sharedAccessKey, symmetricKey: IoT Hub and DPS), and whether
+// a 44-character (32-byte) value is plausible under it (those, and the
+// primaryKey/secondaryKey of `az servicebus … keys list`).
+func messagingKeyName(name []byte) (messaging, short bool) {
+	norm := strings.ToLower(string(bytes.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return -1
+		}
+		return r
+	}, name)))
+	switch {
+	case strings.HasSuffix(norm, "sharedaccesskey"), strings.HasSuffix(norm, "symmetrickey"):
+		return true, true
+	case strings.HasSuffix(norm, "primarykey"), strings.HasSuffix(norm, "secondarykey"):
+		return false, true
+	}
+	return false, false
+}
+
 // strongKeyName reports whether a name says it holds an Azure key.
 func strongKeyName(name []byte) bool {
 	if keyNameBytes(name) == 0 {
@@ -122,7 +142,7 @@ func strongKeyName(name []byte) bool {
 		}
 		return r
 	}, name)))
-	for _, suffix := range []string{"accountkey", "storagekey", "accesskey", "sharedaccesskey", "primarykey", "secondarykey"} {
+	for _, suffix := range []string{"accountkey", "storagekey", "accesskey", "sharedaccesskey", "primarykey", "secondarykey", "symmetrickey"} {
 		if strings.HasSuffix(norm, suffix) {
 			return true
 		}
@@ -195,7 +215,7 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 
 // hadoopValueGap is what separates fs.azure.account.key.<host> from its
 // value: the XML element change or a function's next string argument.
-var nameValueGap = regexp.MustCompile(`^["']?\s*(?::\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*:\s*["']?`)
+var nameValueGap = regexp.MustCompile(`^["']?\s*(?:[:=]\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*[:=]\s*["']?`)
 
 var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
 
@@ -215,6 +235,9 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	}
 	// Whether the name is in an Azure context was decided on the whole
 	// content by namedKeyHit; the view here may be only a few lines.
+	if n := strings.ToLower(string(t[ns:ne])); strings.Contains(n, "fake") || strings.Contains(n, "dummy") || strings.Contains(n, "mock") {
+		return secretToken{}, false // FAKE_STORAGE_KEY = …: the name says it is not real
+	}
 	ks, _, ok := keyValueAt(t, ns, ne)
 	if !ok {
 		return secretToken{}, false
@@ -237,14 +260,23 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 			key, wrapped = string(b), "base64-encoded"
 		}
 	}
+	messaging, short := messagingKeyName(t[ns:ne])
+	if before := string(t[max(0, ns-256):ns]); !messaging && (indexFold(before, "symmetricKey") >= 0 || indexFold(before, "azure-devices") >= 0) {
+		messaging, short = true, true // a DPS enrollment's "symmetricKey": {"primaryKey": …}
+	}
 	switch {
 	case realKey(key, 64) && !publicKeys[key]:
-		want = 64
-	case want == 32 && realKey(key, 32):
+		want = 64 // a storage key, or a DPS enrollment group's symmetric key
+	case realKey(key, 32) && (want == 32 || short):
+		want = 32
 	default:
 		return secretToken{}, false
 	}
 	tok := namedKeyToken(v, ns, ks, j, key, want)
+	if want == 64 && messaging {
+		tok.kind = KindServiceBusSAS
+		tok.facts.Type = "iothub_connection_string_key"
+	}
 	if wrapped != "" {
 		tok.wrapped = wrapped
 		tok.redacted = string(t[ns:ks]) + "base64(" + maskSecret(key) + ")"

@@ -175,7 +175,11 @@ func parseSASTime(s string) (time.Time, bool) {
 
 // parseUnixTime reads a Service Bus or IoT Hub se: Unix seconds.
 func parseUnixTime(s string) (time.Time, bool) {
-	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '.'); i > 0 { // Python's time.time() leaves a fraction
+		s = s[:i]
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 || n > 1<<40 {
 		return time.Time{}, false
 	}

@@ -13,11 +13,30 @@ import (
 func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	qs, qe := queryBounds(blob, hit)
 	query := blob[qs:qe]
+	if strings.HasSuffix(query, "se=") && qe == len(blob) {
+		// "…&se= 1795256384": a space slipped in after se=; read the number.
+		k := bs + qe
+		for k < len(v.text) && v.text[k] == ' ' {
+			k++
+		}
+		d := k
+		for d < len(v.text) && '0' <= v.text[d] && v.text[d] <= '9' {
+			d++
+		}
+		if d > k && d-k <= 12 {
+			blob = string(v.text[bs:d])
+			query += string(v.text[k:d])
+			qe = len(blob)
+		}
+	}
 	p := parseQuery(query)
-	sig := p["sig"]
 	sigStart := hit + len("sig=")
 	sigEnd := sigStart + strings.IndexAny(blob[sigStart:]+"&", "&;#")
 	sigEnd = min(sigEnd, qe)
+	// The signature at this marker, not the query's first: a docs example
+	// may carry a placeholder sig= before the real one.
+	sig := percentDecode(blob[sigStart:sigEnd])
+	p["sig"] = sig
 	if !realSignature(sig) {
 		// Something glued on after the signature: cut it at 44 characters.
 		n, ok := realPrefix(blob[sigStart:sigEnd], 44, realSignature)
@@ -73,6 +92,7 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 			return secretToken{}, false
 		}
 		tok.kind, tok.facts = KindServiceBusSAS, f
+		tok.signedString = rawParam(query, "sr") + "\n" + strings.TrimSpace(p["se"])
 		if conn >= 0 {
 			start = conn
 			end = connEnd(blob, qe)
@@ -146,6 +166,17 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 		}
 	}
 	return qs, qe
+}
+
+// rawParam returns a parameter's value as written (still percent-encoded),
+// which is what a Service Bus token's signature covers.
+func rawParam(query, name string) string {
+	for _, part := range strings.Split(query, "&") {
+		if k, v, ok := strings.Cut(part, "="); ok && strings.EqualFold(k, name) {
+			return v
+		}
+	}
+	return ""
 }
 
 // sasParamNames are the query parameters a storage or Service Bus SAS uses.

@@ -319,6 +319,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 				return j - i
 			}
 		}
+	case b == ' ' && i+1 < end && c[i+1] == '&' && unfinished(run):
+		return 1 // a stray space before the next parameter, as docs print
 	case b == '\r' || b == '\n':
 		j := i
 		if c[j] == '\r' {
