@@ -20,6 +20,7 @@ import { register as round4 } from './round4.mjs';
 import { register as round5 } from './round5.mjs';
 import { register as round6 } from './round6.mjs';
 import { register as round7a } from './round7a.mjs';
+import { register as round8 } from './round8.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -43,6 +44,7 @@ round4(c, m);
 round5(c, m);
 round6(c, m);
 round7a(c, m);
+round8(c, m);
 c.write();
 round2Rewrite(c);
 

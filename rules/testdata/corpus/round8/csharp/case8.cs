@@ -1,0 +1,16 @@
+namespace Contoso.Export;
+
+public static partial class Settings
+{
+    public const string PrimaryExportUrl = "Endpoint=sb:\/\/orders-wzk8.servicebus.chinacloudapi.cn\/;SharedAccessKeyName=app;SharedAccessKey=2t5OyzQRml+bpjc4ReFcLKXVAsjqnclHkDBQLwnkxBw=;EntityPath=orders";
+    public const string ExamplePrimaryExportUrl = "Endpoint=sb:\/\/orders-wzk8.servicebus.chinacloudapi.cn\/;SharedAccessKeyName=app;SharedAccessKey=<shared-access-key>;EntityPath=orders";
+    public const string BackupExportUrl = "https://prod5bjy.blob.core.windows.net/%24web/exports/2026/q3.csv?sv=2023-01-03&st=2026-11-12T16%3A00%3A00Z&se=2026-11-22T04%3A11%3A56Z&sr=b&sp=rawxe&rscc=max-age%3D3600&rscd=attachment%3B%20filename%3D%22export.csv%22&sig=JITlgCRfSqkcfkcGcONweEdu59A%2FOEiVeHV8WAkg7UI%3D", OtherExportUrl = "https://stsvqq0.privatelink.file.core.windows.net/?sv=2020-08-04&ss=qf&srt=s&spr=https&se=2026-11-21T22%3A39%3A31Z&sp=rdxflacpi&sig=ahyDzu9jAFBXFbpBsl01J511Lgyh4sgfwxg3t45Bgsg%3D";
+    public const string ArchiveExportUrl = "https://app.contoso.example/open?target=http%3A%2F%2Fazurite%3A10000%2Fcontoso47k6775jkznq%2Fhome%2Fapp%2Fsettings.json%3Fsv%3D2020-02-10%26spr%3Dhttps%252Chttp%26se%3D2027-02-05T06%253A43%253A53Z%26sr%3Df%26sp%3Drwd%26sig%3DxogrsevEptRG" +
+        "wiKQ%252BcDcQdK00iHRpqYR0DH5NxHmv8I%253D";
+    public const string MediaExportUrl = "https:\/\/prodfk2d3xmrzl.blob.core.windows.net\/datasets\/img\/logo.png?sv=2020-02-10&spr=https&se=2026-11-23T00%3A22%3A22Z&skoid=66589ef1-4876-4912-a684-577fd25f0154&sktid=3052145f-53f2-4674-a732-ae9fc05bb587&skt=2026-11-24T08%3A00%3A00Z&ske=2026-11-27T09%3A00%3A00Z&sks=blob&skv=2020-02-10&sr=b&sp=radty&sig=10Ub6nLVNTKHkt2HUbLGtD2%2BOcyYytdwhO4vHw%2F25Ic%3D";
+    public const string EtlExportUrl = "https://fabi3e2v0u0fnm.blob.core.windows.net/models?sv=2020-06-12&amp;spr=https&amp;st=2026-11-13T06%3A00%3A00Z&amp;se=2027-01-21T13%3A00%3A24Z&amp;sip=168.1.5.60-168.1.5.70&amp;skoid=85603fbd-5f3f-4cc2-ac1f-1b8d1ff31e5b&amp;sktid=cf316962-5387-4a7d-a4c3-b52b711a7349&amp;skt=2026-11-21T21%3A00%3A00Z&amp;ske=2026-11-23T11%3A00%3A00Z&amp;sks=blob&amp;skv=2025-01-05&amp;sr=c&amp;sp=wdxt&amp;sig=ePxp0M0wwFHMZ0RS5K7EeAMtJiuIFPTc2BSLzeGOlhA%3D";
+    public const string ExampleEtlExportUrl = "https://fabi3e2v0u0fnm.blob.core.windows.net/models?sv=2020-06-12&amp;spr=https&amp;st=2026-11-13T06%3A00%3A00Z&amp;se=2027-01-21T13%3A00%3A24Z&amp;sip=168.1.5.60-168.1.5.70&amp;skoid=85603fbd-5f3f-4cc2-ac1f-1b8d1ff31e5b&amp;sktid=cf316962-5387-4a7d-a4c3-b52b711a7349&amp;skt=2026-11-21T21%3A00%3A00Z&amp;ske=2026-11-23T11%3A00%3A00Z&amp;sks=blob&amp;skv=2025-01-05&amp;sr=c&amp;sp=wdxt&amp;sig=<signature>";
+    public const string ReportsExportUrl = "HostName=plant-r5pu.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=D/bLXBy1W5OktI5HFxpx236GZK9BqGhkazrLvoeu2zI=";
+    public const string AuditExportUrl = "DefaultEndpointsProtocol=https;AccountName=stnnxyi;AccountKey=q8+0VWqNvhCtKMqry2gtcpVXbULrOeftRCzZj5ch\/g8QeQGzJwvpSHK2cHhCeoFp7lkQjFSnSWYqy8busEFnmQ==;EndpointSuffix=core.windows.net;BlobEndpoint=https:\/\/stnnxyi.blob.core.windows.net\/";
+    public const string ExampleAuditExportUrl = "DefaultEndpointsProtocol=https;AccountName=stnnxyi;AccountKey=<account-key>;EndpointSuffix=core.windows.net;BlobEndpoint=https:\/\/stnnxyi.blob.core.windows.net\/";
+}

@@ -1,0 +1,17 @@
+package com.contoso.export;
+
+final class Settings {
+    static final String PRIMARY_EXPORT_URL = "https://prod6bs8eagh5p8.dfs.core.windows.net/silver/tmp?sv=2021-10-04\u0026spr=https%2Chttp\u0026se=2026-11-22T01%3A35%3A19Z\u0026sip=168.1.5.60-168.1.5.70\u0026sr=d\u0026sp=ameop\u0026sig=JuOtfEbH0L7jPuG19ecMrmk5FF3IXiBQsbRIV2RCLY8%3D\u0026sdd=1", OTHER_EXPORT_URL = "https://fabnzf11.table.core.usgovcloudapi.net/audit2026()?sv=2019-02-02\u0026spr=https%2Chttp\u0026st=2026-11-11T00%3A00%3A00Z\u0026se=2026-11-22T01%3A27%3A46Z\u0026sip=10.0.0.1-10.0.0.255\u0026sp=au\u0026sig=a3tBrXmxt4k7UFTaLTFODOLVp18mti8h53l4DXZTuGA%3D\u0026tn=audit2026";
+    static final String BACKUP_EXPORT_URL = "https://app.contoso.example/open?target=AccountName%3Dsayiybm%3BEndpointSuffix%3Dcore.windows.net%3BDefaultEndpointsProtocol%3Dhttps%3BSharedAccessSignature%3Dsv%3D2017-04-17%26ss%3Dbtf%26srt%3Dco%26se%3D2038-10-13T19%253A36%253A34Z%26sp%3Drlup%26sig%3Dy0OEMPMYBCY5"
+        + "gvxfMBOv%252BaTdhqJXDfXALdX2D8cErLA%253D";
+    static final String EXAMPLE_BACKUP_EXPORT_URL = "https://app.contoso.example/open?target=AccountName%3Dsayiybm%3BEndpointSuffix%3Dcore.windows.net%3BDefaultEndpointsProtocol%3Dhttps%3BSharedAccessSignature%3Dsv%3D2017-04-17%26ss%3Dbtf%26srt%3Dco%26se%3D2038-10-13T19%253A36%253A34Z%26sp%3Drlup%26sig%3D%3Csignature%3E";
+    static final String ARCHIVE_EXPORT_URL = "https://stmf94huy4gb1tw.blob.core.chinacloudapi.cn/exports/data/%C3%9Cberblick.json?sv=2025-11-05&amp;spr=https%2Chttp&amp;se=2026-11-22T02%3A04%3A10Z&amp;skoid=ef842d6f-e6cd-43f3-ac7e-b0cbef139bbd&amp;sktid=e5e61431-c332-413f-a1e8-89e4d72bc127&amp;skt=2026-11-19T22%3A00%3A00Z&amp;ske=2026-11-22T19%3A00%3A00Z&amp;sks=blob&amp;skv=2025-01-05&amp;sr=b&amp;sp=raiy&amp;sig=Ml8kgEp%2FHPpoZJAOJ%2FKVetpXpADzUliqG6xQIahsPc4%3D";
+    static final String MEDIA_EXPORT_URL = "HostName=plant-yqka.azure-devices.net;DeviceId=edge-gw;ModuleId=camera;SharedAccessKey=F9FMJTL2pE9jphrmRoL+NXuW2QqTx/5FnQb/56TIhJs=";
+    static final String EXAMPLE_MEDIA_EXPORT_URL = "HostName=plant-yqka.azure-devices.net;DeviceId=edge-gw;ModuleId=camera;SharedAccessKey=<shared-access-key>";
+    static final String ETL_EXPORT_URL = "https://login.contoso.example/cb?state=https%253A%252F%252Fcontosohojk.privatelink.blob.core.windows.net%252F%253Fsv%253D2024-08-04%2526ss%253Dbqf%2526srt%253Ds%2526spr%253Dhttps%2526st%253D2026-11-02T19%25253A46%25253A20Z%2526se%253D2026-11-11T05%25253A46%25253A20Z%2526sp%253Drwlacu%2526sig%253Dj7A8N8HGijIa"
+        + "IQC02BK1xJ1QWjAV1ZhDJRz89wLnEmI%25253D";
+    static final String EXAMPLE_ETL_EXPORT_URL = "https://login.contoso.example/cb?state=https%253A%252F%252Fcontosohojk.privatelink.blob.core.windows.net%252F%253Fsv%253D2024-08-04%2526ss%253Dbqf%2526srt%253Ds%2526spr%253Dhttps%2526st%253D2026-11-02T19%25253A46%25253A20Z%2526se%253D2026-11-11T05%25253A46%25253A20Z%2526sp%253Drwlacu%2526sig%253D%253Csignature%253E";
+    static final String REPORTS_EXPORT_URL = "https://bs08z6.azureedge.net/audit2026?sv=2019-02-02\u0026st=2026-11-21T00%3A00%3A00Z\u0026se=2026-11-22T03%3A05%3A32Z\u0026sp=ad\u0026sig=%2FHMtTqwHNILGWmks845BRxF%2F9wqz70V3LJDotKqlOvw%3D\u0026tn=audit2026";
+    static final String AUDIT_EXPORT_URL = "https://app.contoso.example/open?target=https%3A%2F%2Fdownloads.fabrikam.io%2Forders%3Fsv%3D2019-02-02%26se%3D2026-11-26T09%253A41%253A31Z%26sp%3Dad%26sig%3DkB4S4lgKiVPu"
+        + "%252BR74tDppj75Qv%252FEEwj3z69sLWnbGf10%253D%26tn%3Dorders%26spk%3Dtenant-001%26epk%3Dtenant-099";
+}

@@ -1,0 +1,14 @@
+'use strict';
+
+const primaryExportUrl = "https://app.contoso.example/open?target=https%3A%2F%2Fdeva1s4v9fur9od.dfs.core.windows.net%2Fraw%2Fcurated%2Fsales%2F2026%3Fsv%3D2020-04-08%26spr%3Dhttps%26st%3D2026-11-13T05%253A00%253A00Z%26se%3D2027-06-17T04%253A06%253A58Z%26sr%3Dd%26sp%3Damop" +
+  "%26sig%3D05tEx7BQxmhcLBnoLGSvGUbvwv1FNQ7qyqBMg%252FKC3JA%253D%26sdd%3D3";
+const backupExportUrl = "https://app.contoso.example/open?target=https%3A%2F%2Ffab4tcv4e58.dfs.core.windows.net%2Flake%2Flanding%2Ferp%3Fsv%3D2026-04-06%26st%3D2026-11-19T08%253A00%253A00Z%26se%3D2026-11-22T02%253A18%253A35Z%26sr%3Dd%26sp%3Drcwdlme%26sig%3DBRGvMcnpUFP%252FL0QNd9u0NGTodlaVrQub%252F54255R%252FEkM%253D%26sdd%3D2";
+const archiveExportUrl = "TableEndpoint=https:\/\/contosozwvmeaehmdoq2.table.core.windows.net\/;BlobEndpoint=https:\/\/contosozwvmeaehmdoq2.blob.core.windows.net\/;QueueEndpoint=https:\/\/contosozwvmeaehmdoq2.queue.core.windows.net\/;SharedAccessSignature=sv=2023-08-03&ss=bt&srt=so&spr=https&se=2026-11-22T11%3A54%3A34Z&sp=laci&sig=xCBlq03cVgcLuEFJeZMpIWlHPawIKXV6l8W27AhGY7k%3D;FileEndpoint=https:\/\/contosozwvmeaehmdoq2.file.core.windows.net\/"; const otherExportUrl = "http:\/\/localhost:10000\/logs1o7swus15b\/home?restype=share&sv=2025-11-05&spr=https&se=2026-11-22T02%3A52%3A05Z&sr=s&sp=rwdl&sig=3VsgxoqBxswvsboYhgG7Tz1pre2dR9CVwp%2Fa8eq0ht4%3D";
+const mediaExportUrl = "DefaultEndpointsProtocol=https;AccountName=contoso2hdkpqo5;AccountKey=7aLTRIp9lKds" +
+  "nLnOktVaP6uMcBMPDx+qQMBRtItuWsLxcDieSEPfQKkTKjliyrFhx0UOPXaQG/25JFucyvVm8g==;";
+const exampleMediaExportUrl = "DefaultEndpointsProtocol=https;AccountName=contoso2hdkpqo5;AccountKey=<account-key>;";
+const etlExportUrl = "https://5k8mmx.azureedge.net/?sv=2021-08-06&ss=t&srt=c&spr=https%2Chttp&st=2026-11-07T02%3A00%3A00Z&se=2026-11-22T05%3A14%3A14Z&sp=wtui&sig=kE0hKYyK74oHPT949ZEP%2B7%2BnZjR0S%2FOEuQ22KZtBnIw%3D"; const otherStorageAccountKey = "r3vedih+Hc87yLCtDF6RViW9VHBDwY8Sap0BvG8R5O5W1k7ZnhoQqN2CXz3HQ6A16klRp2hLS12OfMmR0MLayw==";
+const reportsExportUrl = "https:\/\/prodfc9svsxng7et3.blob.core.usgovcloudapi.net\/?sv=2023-11-03&ss=b&srt=so&st=2026-11-15T07%3A00%3A00Z&se=2026-11-22T14%3A52%3A42Z&sp=rdac&sig=SUcJOzTO63mN" +
+  "HCkCNQJFHm2vPleITvbFSf%2FJOTopmic%3D";
+const exampleReportsExportUrl = "https:\/\/prodfc9svsxng7et3.blob.core.usgovcloudapi.net\/?sv=2023-11-03&ss=b&srt=so&st=2026-11-15T07%3A00%3A00Z&se=2026-11-22T14%3A52%3A42Z&sp=rdac&sig=<signature>";
+const auditExportUrl = "https://mediausos67q.privatelink.file.core.windows.net/config?restype=share&sv=2015-07-08&spr=https%2Chttp&se=2026-11-21T23%3A04%3A20Z&sr=s&sp=dl&sig=m8%2BirgN3J5D7NZVVk3OMY3Lx07goDHPJ6td%2BMWF9%2Bbo%3D"; const otherExportUrl = "AccountName=devfyzd;EndpointSuffix=core.windows.net;DefaultEndpointsProtocol=https;SharedAccessSignature=sv=2020-02-10&ss=tf&srt=sco&spr=https&se=2026-01-16T19%3A26%3A19Z&sp=rdlcup&sig=GRUHpDShsRacdyL521MKQkHalCf5chhNqLJCFvmeDts%3D";
