@@ -199,6 +199,7 @@ func keyHit(c []byte, h int) bool {
 	case c[h+3] == '=':
 	case c[h+3] == '\\' && c[h+4] == '=': // Java .properties
 	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
+	case c[h+3] == '%' && h+7 < len(c) && string(c[h+4:h+6]) == "25" && c[h+6] == '3' && (c[h+7] == 'D' || c[h+7] == 'd'): // encoded twice
 	default:
 		return false
 	}

@@ -83,7 +83,12 @@ func namedKeyHit(c []byte, h int) bool {
 		return false
 	}
 	n := 0
-	for vs+n < len(c) && base64Char(c[vs+n]) {
+	for k := vs; k < len(c); k++ {
+		if c[k] == '\\' && k+1 < len(c) && c[k+1] == '/' {
+			k++ // PHP's json_encode writes / as \/
+		} else if !base64Char(c[k]) {
+			break
+		}
 		n++
 	}
 	if n != 88 && n != 44 && n != 120 {

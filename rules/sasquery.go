@@ -161,7 +161,7 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 	qe = hit + strings.IndexAny(blob[hit:]+";", ";#")
 	// Two URLs pasted with nothing between them: the second starts a new token.
 	if u := strings.Index(blob[hit:qe], "://"); u >= 0 {
-		if s := schemeStart(blob, hit+u); s > hit {
+		if s := schemeStart(blob, hit+u); s > hit && blob[s-1] != '=' { // not a value (sr=https://…)
 			qe = s
 		}
 	}

@@ -92,6 +92,12 @@ func percentAt(c []byte, i, end int) (int, byte, bool) {
 			n += 2
 		}
 	}
+	if b == ' ' && n > 0 {
+		// An encoded space, as in "SharedAccessSignature%20sr=…", reads as
+		// '+', its form-encoded twin: still part of the token, and the
+		// Service Bus keyword is recognised with either.
+		return n, '+', true
+	}
 	if n == 0 || !(urlPunct(b) || b == ',') {
 		return 0, 0, false
 	}
@@ -286,7 +292,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		for k := 0; k < 2 && j < end && strings.IndexByte("fFrRbBuU@$NL8", c[j]) >= 0; k++ {
 			j++
 		}
-		if j < end && c[j] == b && j+1 < end && tokenChar(c[j+1]) && (!weak || unfinished(run)) {
+		if j < end && c[j] == b && j+1 < end && (tokenChar(c[j+1]) || c[j+1] == '\\') && (!weak || unfinished(run)) {
 			return j + 1 - i
 		}
 	case b == '\\' && i+1 < end && c[i+1] == '"':
@@ -315,7 +321,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
-			if j < end && tokenChar(c[j]) {
+			if j < end && (tokenChar(c[j]) || c[j] == '\\') {
 				return j - i
 			}
 		}
@@ -328,7 +334,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
-			if j < end && tokenChar(c[j]) && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
+			if j < end && (tokenChar(c[j]) || c[j] == '\\') && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
 				return j - i
 			}
 		}
@@ -387,7 +393,9 @@ func unfinished(run []byte) bool {
 		serviceBus := bytes.Contains(run, []byte("sr=")) && bytes.Contains(run, []byte("se="))
 		return !hasSV && !serviceBus
 	}
-	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0
+	// A Service Bus token's signature is still to come after its resource.
+	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0 ||
+		bytes.HasPrefix(run, []byte("sr=")) || bytes.Contains(run, []byte("&sr=")) || bytes.Contains(run, []byte("SharedAccessSignature"))
 }
 
 // decodedLen counts %XX escapes as one byte.
