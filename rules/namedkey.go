@@ -266,7 +266,7 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 		}
 	}
 	messaging, short := messagingKeyName(t[ns:ne])
-	if before := string(t[max(0, ns-256):ns]); !messaging && (indexFold(before, "symmetricKey") >= 0 || indexFold(before, "azure-devices") >= 0) {
+	if before := string(t[max(0, ns-256):ns]); !messaging && indexFold(before, "symmetricKey") >= 0 {
 		messaging, short = true, true // a DPS enrollment's "symmetricKey": {"primaryKey": …}
 	}
 	switch {
