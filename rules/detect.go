@@ -34,59 +34,66 @@ type secretToken struct {
 // markers' rarer last letters.
 var markerSig = []byte("sig")
 
+// hit is a marker's position and how many lines either side its token may
+// span before any joining: one parameter per line for SAS parameters written
+// as data, a named key's value on the next line; 0 for a token on its line.
+type hit struct{ pos, lines int }
+
 // findTokens returns the real (not placeholder, not fake, not emulator)
 // tokens in content, in order of position.
 func findTokens(content []byte) []secretToken {
-	var hits []int
+	var hits []hit
 	// Anchor on 'g', rarer in text than 's', and look back for "si".
-	for off := 0; ; {
-		i := bytes.IndexByte(content[off:], 'g')
-		if i < 0 {
-			break
-		}
-		g := off + i
-		off = g + 1
+	eachByte(content, 'g', func(g int) {
 		if g < 2 || content[g-1] != 'i' || content[g-2] != 's' {
-			continue
+			return
 		}
-		if h := g - 2; sigHit(content, h) && !hopelessSig(content, h) || queryMapHit(content, h) {
-			hits = append(hits, h)
+		switch h := g - 2; {
+		case sigHit(content, h) && !hopelessSig(content, h):
+			hits = append(hits, hit{h, 0})
+		case queryMapHit(content, h):
+			hits = append(hits, hit{h, 64})
 		}
-	}
+	})
 	// "Key", "key" and "KEY", anchored on their last letter.
 	for _, y := range []byte{'y', 'Y'} {
-		for off := 0; ; {
-			i := bytes.IndexByte(content[off:], y)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + 1
+		eachByte(content, y, func(at int) {
 			if at < 2 || content[at-1]|0x20 != 'e' || content[at-2]|0x20 != 'k' {
-				continue
+				return
 			}
-			if h := at - 2; keyHit(content, h) || namedKeyHit(content, h) || keysListHit(content, h) || queryPairHit(content, h) {
-				hits = append(hits, h)
+			switch h := at - 2; {
+			case keyHit(content, h), keysListHit(content, h):
+				hits = append(hits, hit{h, 0})
+			case namedKeyHit(content, h):
+				hits = append(hits, hit{h, 2})
+			case queryPairHit(content, h):
+				hits = append(hits, hit{h, 64})
 			}
-		}
+		})
 	}
 	// AMQP URLs carry a Service Bus key in their userinfo.
-	for off := 0; ; {
-		i := bytes.IndexByte(content[off:], '@')
-		if i < 0 {
-			break
-		}
-		at := off + i
-		off = at + 1
+	eachByte(content, '@', func(at int) {
 		if amqpHit(content, at) {
-			hits = append(hits, at)
+			hits = append(hits, hit{at, 0})
 		}
-	}
+	})
 	if len(hits) == 0 {
 		return nil
 	}
-	sort.Ints(hits)
+	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return dropSignedWithFakeKeys(content, dropRestated(tokensAt(content, hits)))
+}
+
+// eachByte calls fn with the offset of every b in content, at memory speed.
+func eachByte(content []byte, b byte, fn func(int)) {
+	for off := 0; ; {
+		i := bytes.IndexByte(content[off:], b)
+		if i < 0 {
+			return
+		}
+		fn(off + i)
+		off += i + 1
+	}
 }
 
 // dropRestated removes tokens rebuilt from parts whose secret the content
@@ -109,11 +116,11 @@ func dropRestated(toks []secretToken) []secretToken {
 
 // tokensAt reads the token at each marker hit, in order, skipping hits
 // inside a token already found.
-func tokensAt(content []byte, hits []int) []secretToken {
+func tokensAt(content []byte, hits []hit) []secretToken {
 	var out []secretToken
 	covered := -1 // content offset up to which a token was already found
 	for _, h := range hits {
-		if h < covered {
+		if h.pos < covered {
 			continue
 		}
 		if t, ok := tokenAt(content, h); ok {
@@ -216,15 +223,10 @@ func isWordByte(b byte) bool {
 // then percent-decoded once (a whole URL encoded into another URL), and only
 // when the token touches a line end or a quote, a few lines with string
 // splits joined. Logs full of "sig=REDACTED" stay cheap this way.
-func tokenAt(content []byte, h int) (secretToken, bool) {
-	if queryPairHit(content, h) || queryMapHit(content, h) {
-		// One parameter per JSON object or map entry, often one per line.
-		ws, we := window(content, h, 64)
-		return tryView(newView(content, ws, we, viewMode{}), h)
-	}
-	if namedKeyHit(content, h) && !keyHit(content, h) {
-		// A named key's value may sit on the next line (<name>…</name> <value>).
-		ws, we := window(content, h, 2)
+func tokenAt(content []byte, mark hit) (secretToken, bool) {
+	h := mark.pos
+	if mark.lines > 0 {
+		ws, we := window(content, h, mark.lines)
 		return tryView(newView(content, ws, we, viewMode{}), h)
 	}
 	ls, le := window(content, h, 0)

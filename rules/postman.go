@@ -14,7 +14,8 @@ import (
 
 // queryPairHit spots `"key": "sig"` at the "key" marker h.
 func queryPairHit(c []byte, h int) bool {
-	return querySigKey.Match(c[h:min(len(c), h+32)])
+	// The cheap test first: "key" is everywhere, `key"` much less.
+	return h+3 < len(c) && c[h+3] == '"' && querySigKey.Match(c[h:min(len(c), h+32)])
 }
 
 // queryMapHit spots a "sig" map key at h: "sig": "…" or 'sig': '…'.
@@ -108,14 +109,7 @@ func queryToken(v *view, t []byte, q []string, span, sig Span, hostBefore int) (
 		return secretToken{}, false
 	}
 	tok := secretToken{secretText: p["sig"], facts: storageFacts(p), perms: p["sp"]}
-	switch tok.facts.Type {
-	case "account":
-		tok.kind = KindAccountSAS
-	case "user_delegation":
-		tok.kind = KindUserDelegationSAS
-	default:
-		tok.kind = KindServiceSAS
-	}
+	tok.kind = storageSASKind(tok.facts)
 	if m := queryHost.FindSubmatch(t[max(0, hostBefore-1024):hostBefore]); m != nil {
 		labels := strings.Split(strings.NewReplacer(`"`, "", " ", "", "\n", "", "\r", "", "\t", "").Replace(string(m[1])), ",")
 		host := strings.Join(labels, ".")

@@ -59,14 +59,7 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 	case p["sv"] != "" && signedVersion(p["sv"]) && (p["se"] != "" || p["si"] != ""):
 		tok.facts = storageFacts(p)
 		tok.perms = p["sp"]
-		switch tok.facts.Type {
-		case "account":
-			tok.kind = KindAccountSAS
-		case "user_delegation":
-			tok.kind = KindUserDelegationSAS
-		default:
-			tok.kind = KindServiceSAS
-		}
+		tok.kind = storageSASKind(tok.facts)
 		if conn >= 0 {
 			// A connection string: AccountName=…;BlobEndpoint=…;SharedAccessSignature=…
 			tok.kind = KindStorageConnSAS
@@ -97,13 +90,14 @@ func parseSASBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 			start = conn
 			end = connEnd(blob, qe)
 		}
-		// "SharedAccessSignature sr=…": the keyword before the space belongs to the token.
-		if kw := "SharedAccessSignature "; start == qs && bs >= len(kw) && string(v.text[bs-len(kw):bs]) == kw {
-			start -= len(kw)
-		}
-		for _, kw := range []string{"SharedAccessSignature+", "SharedAccessSignature%20"} {
-			if start == qs && strings.HasSuffix(blob[:qs], kw) {
-				start -= len(kw)
+		// "SharedAccessSignature sr=…": the keyword belongs to the token.
+		if start == qs {
+			before := string(v.text[max(0, bs-len("SharedAccessSignature%20")):bs]) + blob[:qs] // a plain space ends the blob
+			for _, kw := range sbKeywords {
+				if strings.HasSuffix(before, kw) {
+					start -= len(kw)
+					break
+				}
 			}
 		}
 	default:
@@ -132,7 +126,7 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 			break
 		}
 	}
-	for _, kw := range []string{"SharedAccessSignature+", "SharedAccessSignature%20"} {
+	for _, kw := range sbKeywords {
 		if i := strings.LastIndex(blob[:hit], kw); i >= 0 && i+len(kw) > qs {
 			qs = i + len(kw) // "SharedAccessSignature sr=…" with its space encoded
 		}
@@ -166,6 +160,21 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 		}
 	}
 	return qs, qe
+}
+
+// sbKeywords are the ways "SharedAccessSignature " is written before a
+// Service Bus or IoT Hub token: with its space, form-encoded, URL-encoded.
+var sbKeywords = []string{"SharedAccessSignature ", "SharedAccessSignature+", "SharedAccessSignature%20"}
+
+// storageSASKind is the finding kind for a storage SAS's facts.
+func storageSASKind(f Facts) string {
+	switch f.Type {
+	case "account":
+		return KindAccountSAS
+	case "user_delegation":
+		return KindUserDelegationSAS
+	}
+	return KindServiceSAS
 }
 
 // rawParam returns a parameter's value as written (still percent-encoded),
