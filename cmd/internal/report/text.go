@@ -76,7 +76,7 @@ func writeItem(w *bufio.Writer, p painter, it Item) {
 	}
 	fmt.Fprintf(w, "%s: %s %s %s\n",
 		p.paint(ansiBold, fmt.Sprintf("%s:%d:%d", path, f.Start.Line, f.Start.Col)),
-		p.paint(severityStyle(f.Severity), severityLabel(f.Severity)+":"),
+		p.paint(severityStyle(f.Severity), f.Severity.String()+":"),
 		p.paint(ansiBold, oneLine(f.Message)),
 		p.paint(ansiDim, "["+f.Rule+"]"))
 
@@ -178,17 +178,6 @@ func printable(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func severityLabel(s rules.Severity) string {
-	switch s {
-	case rules.SeverityError:
-		return "error"
-	case rules.SeverityWarning:
-		return "warning"
-	default:
-		return "info"
-	}
 }
 
 func severityStyle(s rules.Severity) string {
