@@ -38,19 +38,26 @@ func goSource(b *testing.B, n int) []byte {
 	return buf.Bytes()
 }
 
+// benchScan times Engine.Scan over content at path after checking it finds
+// want tokens, reporting bytes per second.
+func benchScan(b *testing.B, path string, content []byte, want int) {
+	b.Helper()
+	e := testEngine(b, nil)
+	if fs := e.Scan(path, content); len(fs) != want {
+		b.Fatalf("%s: found %d tokens, want %d", path, len(fs), want)
+	}
+	b.SetBytes(int64(len(content)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Scan(path, content)
+	}
+}
+
 // BenchmarkScanNoTokens measures the common case: source text without SAS
 // tokens. Target: ≥ 1 GB/s on one core (go test -bench ScanNoTokens -cpu 1).
 func BenchmarkScanNoTokens(b *testing.B) {
-	content := goSource(b, 64<<20)
-	e := testEngine(b, nil)
-	if fs := e.Scan("src.go", content); len(fs) != 0 {
-		b.Fatalf("Go source should hold no tokens, found %d (%s)", len(fs), fs[0].Rule)
-	}
-	b.SetBytes(int64(len(content)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.Scan("src.go", content)
-	}
+	benchScan(b, "src.go", goSource(b, 64<<20), 0)
 }
 
 // BenchmarkScanWithTokens: 1 MB of source holding 20 tokens, the language
@@ -67,47 +74,18 @@ func BenchmarkScanWithTokens(b *testing.B) {
 		buf.WriteString("var sas = \"" + samples[i%len(samples)].Text + "\"\n")
 		buf.Write(chunk[nl:])
 	}
-	content := buf.Bytes()
-	e := testEngine(b, nil)
-	if fs := e.Scan("doc.go", content); len(fs) != 20 {
-		b.Fatalf("found %d tokens, want 20", len(fs))
-	}
-	b.SetBytes(int64(len(content)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.Scan("doc.go", content)
-	}
+	benchScan(b, "doc.go", buf.Bytes(), 20)
 }
 
 // BenchmarkScanPlaceholderLog: a log where every line carries a redacted SAS
 // URL, the worst realistic case for the marker path (each line is a hit).
 func BenchmarkScanPlaceholderLog(b *testing.B) {
 	line := "2026-11-20T10:00:00Z INFO GET https://acct.blob.core.windows.net/c/b?sv=2026-04-06&se=2026-12-01T00%3A00%3A00Z&sr=b&sp=r&sig=REDACTED 200 12ms\n"
-	content := []byte(strings.Repeat(line, (1<<20)/len(line)))
-	e := testEngine(b, nil)
-	if fs := e.Scan("app.log", content); len(fs) != 0 {
-		b.Fatalf("placeholders reported: %d", len(fs))
-	}
-	b.SetBytes(int64(len(content)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.Scan("app.log", content)
-	}
+	benchScan(b, "app.log", []byte(strings.Repeat(line, (1<<20)/len(line))), 0)
 }
 
 // BenchmarkScanNoTokensText is ScanNoTokens for a data or text file, where
 // base64-encoded values are also looked for.
 func BenchmarkScanNoTokensText(b *testing.B) {
-	content := goSource(b, 64<<20)
-	e := testEngine(b, nil)
-	if fs := e.Scan("notes.txt", content); len(fs) != 0 {
-		b.Fatalf("found %d tokens", len(fs))
-	}
-	b.SetBytes(int64(len(content)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.Scan("notes.txt", content)
-	}
+	benchScan(b, "notes.txt", goSource(b, 64<<20), 0)
 }
