@@ -6,5 +6,5 @@ package main
 import "os"
 
 func main() {
-	os.Exit(Command{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}.Main(os.Args[1:]))
+	os.Exit(Command{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Now: processClock()}.Main(os.Args[1:]))
 }
