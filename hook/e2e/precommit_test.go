@@ -100,8 +100,14 @@ func copyTree(t *testing.T, from, to string) {
 			return err
 		}
 		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() && (d.Name() == ".git" || d.Name() == "node_modules") {
-			return filepath.SkipDir
+		// .git is a directory in a clone but a file in a linked worktree or a
+		// submodule; copying the file would make the git init below commit
+		// into the checkout under test.
+		if d.Name() == ".git" || (d.IsDir() && d.Name() == "node_modules") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		target := filepath.Join(to, rel)
 		switch {
