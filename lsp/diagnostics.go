@@ -12,6 +12,7 @@ import (
 
 	"github.com/sasguard/sasguard/lsp/mapper"
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // scheduler coalesces diagnostics work: edits mark a document dirty and one
@@ -205,7 +206,7 @@ func (s *Server) configDiagnostics(open *snapshot) []protocol.Diagnostic {
 	var err error
 	var m *mapper.Mapper
 	if open != nil {
-		_, err = rules.ParseConfig(rules.ConfigFileName, open.text)
+		_, err = config.Parse(rules.ConfigFileName, open.text)
 		m = open.mapper()
 	}
 	if err == nil {
@@ -214,7 +215,7 @@ func (s *Server) configDiagnostics(open *snapshot) []protocol.Diagnostic {
 	if err == nil {
 		return nil
 	}
-	var ce *rules.ConfigError
+	var ce *config.Error
 	line, col := 0, 0
 	msg := err.Error()
 	if errors.As(err, &ce) {

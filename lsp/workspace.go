@@ -10,7 +10,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // workspace holds the folder the client opened and the engine built from
@@ -48,13 +48,13 @@ func (w *workspace) reload() error {
 	if folder == "" {
 		return nil
 	}
-	eng, res, err := load.Engine(folder, "", w.now)
+	eng, res, err := config.Engine(folder, "", w.now)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.configErr = err
 	if err != nil {
 		if w.configPath == "" {
-			w.root = load.FindRoot(folder)
+			w.root = config.FindRoot(folder)
 			w.configPath = filepath.Join(w.root, rules.ConfigFileName)
 		}
 		return err
@@ -89,7 +89,7 @@ func (w *workspace) configURI() uri.URI {
 	return uri.File(w.configPath)
 }
 
-// loadError returns the last load's error as a *rules.ConfigError (line
+// loadError returns the last load's error as a *config.Error (line
 // known) or a plain error.
 func (w *workspace) loadError() error {
 	w.mu.Lock()

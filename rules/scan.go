@@ -157,7 +157,7 @@ func (e *Engine) allowed(path, fp string, now time.Time) (bool, string) {
 			continue
 		}
 		if a.Expires != nil && now.After(a.Expires.Add(24*time.Hour)) {
-			note = "the allowlist entry at " + e.configName() + lineSuffix(a.line) + " expired on " + a.Expires.Format("2006-01-02") + ": the finding stands until it is renewed with a reason or removed"
+			note = "the allowlist entry at " + e.configName() + lineSuffix(a.Line) + " expired on " + a.Expires.Format("2006-01-02") + ": the finding stands until it is renewed with a reason or removed"
 			continue
 		}
 		return true, ""

@@ -17,7 +17,7 @@ import (
 	"github.com/sasguard/sasguard/hook/gittest"
 	"github.com/sasguard/sasguard/lsp/lsptest"
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // agreement is one finding as every front end must report it.
@@ -131,7 +131,7 @@ func hookFindings(t *testing.T, dir string) []agreement {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, _, err := load.Engine(repo.WorkTree, "", now)
+	eng, _, err := config.Engine(repo.WorkTree, "", now)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/sasguard/sasguard/hook/tracked"
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // defaultBaselineFile is where the baseline goes when the config names none.
@@ -28,7 +28,7 @@ records the findings in the tracked files (as in the work tree) so later runs re
 // baseline key gets `baseline = ".sasguard-baseline.json"`.
 func runBaseline(c Command, args []string) int {
 	fs := flag.NewFlagSet("sasguard baseline", flag.ContinueOnError)
-	config := configFlag(fs)
+	configFile := configFlag(fs)
 	args, code, ok := c.parseFlags(fs, baselineUsage, args)
 	if !ok {
 		return code
@@ -40,7 +40,7 @@ func runBaseline(c Command, args []string) int {
 	if repo == nil {
 		return code
 	}
-	res, err := load.Load(repo.WorkTree, *config)
+	res, err := config.Load(repo.WorkTree, *configFile)
 	if err != nil {
 		return c.configError(err)
 	}
@@ -64,15 +64,15 @@ func runBaseline(c Command, args []string) int {
 		}
 		return exitFailure
 	}
-	var entries []rules.BaselineEntry
+	var entries []config.BaselineEntry
 	files := map[string]bool{}
 	for _, it := range items {
 		f := it.Finding
-		entries = append(entries, rules.BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, Path: it.Path, Redacted: f.Redacted})
+		entries = append(entries, config.BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, Path: it.Path, Redacted: f.Redacted})
 		files[it.Path] = true
 	}
 	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
-	if err := writeFileAtomic(out, rules.FormatBaseline(entries), 0o644); err != nil {
+	if err := writeFileAtomic(out, config.FormatBaseline(entries), 0o644); err != nil {
 		c.errorf("%v", err)
 		return exitFailure
 	}
@@ -109,7 +109,7 @@ func trackedFiles(top, root string, paths []string) []walkFile {
 // `baseline = ".sasguard-baseline.json"` to it (or creating a minimal
 // .sasguard.toml) when it does not. It returns the config's path and what
 // it changed, for the user.
-func ensureBaselineKey(res *load.Result, top string) (string, string, error) {
+func ensureBaselineKey(res *config.Result, top string) (string, string, error) {
 	if res.Config.Baseline != "" {
 		return res.Path, "", nil
 	}
@@ -129,7 +129,7 @@ func ensureBaselineKey(res *load.Result, top string) (string, string, error) {
 		data = insertTopLevel(old, line)
 		did = fmt.Sprintf("added `baseline = %q` to %s", defaultBaselineFile, filepath.Base(path))
 	}
-	cfg, err := rules.ParseConfig(path, data)
+	cfg, err := config.Parse(path, data)
 	if err == nil && cfg.Baseline != defaultBaselineFile {
 		err = errors.New("the key did not land at the top level")
 	}

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // Exit codes: a contract other tools rely on (DESIGN.md).
@@ -178,7 +178,7 @@ func configFlag(fs *flag.FlagSet) *string {
 // configError prints a config problem compiler-style, with its hint, and
 // returns the usage exit code: a broken config is the user's to fix.
 func (c Command) configError(err error) int {
-	var ce *rules.ConfigError
+	var ce *config.Error
 	if errors.As(err, &ce) {
 		where := ce.File
 		if ce.Line > 0 {

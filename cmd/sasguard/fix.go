@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 const fixUsage = `usage: sasguard fix [--dotenv | --env NAME | --redact] [--config FILE] PATH...
@@ -72,7 +72,7 @@ func runFix(c Command, args []string) int {
 	useDotenv := fset.Bool("dotenv", false, "move secrets to .env (the default)")
 	envName := fset.String("env", "", "replace secrets with a reference to the environment variable `NAME`")
 	redact := fset.Bool("redact", false, "mask the signature or key")
-	config := configFlag(fset)
+	configFile := configFlag(fset)
 	paths, code, ok := c.parseFlags(fset, fixUsage, args)
 	if !ok {
 		return code
@@ -106,7 +106,7 @@ func runFix(c Command, args []string) int {
 		return exitUsage
 	}
 
-	eng, res, err := load.Engine(scanConfigDir(paths[0]), *config, c.Now)
+	eng, res, err := config.Engine(scanConfigDir(paths[0]), *configFile, c.Now)
 	if err != nil {
 		return c.configError(err)
 	}
@@ -152,7 +152,7 @@ func (r *fixRun) fixFile(f walkFile) bool {
 	}
 	var env *dotenv
 	if r.kind == rules.FixDotenv {
-		root := load.FindRoot(filepath.Dir(f.abs))
+		root := config.FindRoot(filepath.Dir(f.abs))
 		if filepath.Join(root, ".env") == f.abs {
 			// This is where --dotenv puts secrets; it is git-ignored below.
 			return true

@@ -9,7 +9,7 @@ import (
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/staged"
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 const hookUsage = `usage: sasguard hook [--config FILE]
@@ -21,7 +21,7 @@ scans what is staged (the index against HEAD); git runs it as a pre-commit hook
 // cannot read what is staged it fails closed (exit 3).
 func runHook(c Command, args []string) int {
 	fs := flag.NewFlagSet("sasguard hook", flag.ContinueOnError)
-	config := configFlag(fs)
+	configFile := configFlag(fs)
 	args, code, ok := c.parseFlags(fs, hookUsage, args)
 	if !ok {
 		return code
@@ -33,7 +33,7 @@ func runHook(c Command, args []string) int {
 	if repo == nil {
 		return code
 	}
-	eng, _, err := load.Engine(repo.WorkTree, *config, c.Now)
+	eng, _, err := config.Engine(repo.WorkTree, *configFile, c.Now)
 	if err != nil {
 		return c.configError(err)
 	}

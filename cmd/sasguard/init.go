@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 const initUsage = `usage: sasguard init [--force] [DIR]
@@ -111,7 +112,7 @@ func runInit(c Command, args []string) int {
 	}
 	// The template must stay a valid config; this cannot fail unless the
 	// template was edited badly, which tests catch.
-	if _, err := rules.ParseConfig(rules.ConfigFileName, []byte(initTemplate)); err != nil {
+	if _, err := config.Parse(rules.ConfigFileName, []byte(initTemplate)); err != nil {
 		c.errorf("internal: starter config does not parse: %v", err)
 		return exitFailure
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 // initExampleLine matches the commented-out config lines of the starter
@@ -27,7 +28,7 @@ func TestInitWritesParsableConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := rules.ParseConfig(rules.ConfigFileName, data)
+	cfg, err := config.Parse(rules.ConfigFileName, data)
 	if err != nil {
 		t.Fatalf("the starter file does not parse:\n%v", err)
 	}
@@ -54,7 +55,7 @@ func TestInitExamplesAreValid(t *testing.T) {
 		}
 		b.WriteString(line + "\n")
 	}
-	cfg, err := rules.ParseConfig("uncommented.toml", []byte(b.String()))
+	cfg, err := config.Parse("uncommented.toml", []byte(b.String()))
 	if err != nil {
 		t.Fatalf("the starter file's examples do not form a valid config:\n%v\n%s", err, b.String())
 	}

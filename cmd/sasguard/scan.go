@@ -7,7 +7,7 @@ import (
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/rules"
-	"github.com/sasguard/sasguard/rules/load"
+	"github.com/sasguard/sasguard/rules/config"
 )
 
 const scanUsage = `usage: sasguard scan [--format text|json|sarif] [--config FILE] [--show-secret] [--git REV-RANGE] [PATH...]
@@ -37,14 +37,14 @@ func runScan(c Command, args []string) int {
 	var opts scanFlags
 	fs := flag.NewFlagSet("sasguard scan", flag.ContinueOnError)
 	fs.StringVar(&opts.format, "format", "text", "output `format`: text, json or sarif")
-	config := configFlag(fs)
+	configFile := configFlag(fs)
 	fs.BoolVar(&opts.showSecret, "show-secret", false, "print whole secrets (never in SARIF); for a human at a terminal, not for CI logs")
 	fs.StringVar(&opts.gitRange, "git", "", "scan what the commits in `REV-RANGE` added (e.g. origin/main..HEAD) instead of files")
 	paths, code, ok := c.parseFlags(fs, scanUsage, args)
 	if !ok {
 		return code
 	}
-	opts.paths, opts.config = paths, *config
+	opts.paths, opts.config = paths, *configFile
 	switch opts.format {
 	case "text", "json", "sarif":
 	default:
@@ -61,7 +61,7 @@ func runScan(c Command, args []string) int {
 	}
 
 	// The config is the one for the first path's tree.
-	eng, res, err := load.Engine(scanConfigDir(opts.paths[0]), opts.config, c.Now)
+	eng, res, err := config.Engine(scanConfigDir(opts.paths[0]), opts.config, c.Now)
 	if err != nil {
 		return c.configError(err)
 	}

@@ -1,4 +1,4 @@
-package rules
+package config
 
 import (
 	"os"
@@ -10,9 +10,9 @@ import (
 // TestReadmeConfig: every .sasguard.toml example in the README parses, so the
 // documentation cannot drift from what the engine accepts.
 func TestReadmeConfig(t *testing.T) {
-	data, err := os.ReadFile("../README.md")
+	data, err := os.ReadFile("../../README.md")
 	if err != nil {
-		t.Skip("README.md not found next to rules/")
+		t.Skip("README.md not found at the repository root")
 	}
 	blocks := regexp.MustCompile("(?s)```toml\n(.*?)```").FindAllStringSubmatch(string(data), -1)
 	n := 0
@@ -21,7 +21,7 @@ func TestReadmeConfig(t *testing.T) {
 			continue // other tools' TOML (pre-commit, Helix)
 		}
 		n++
-		if _, err := ParseConfig("README.md", []byte(b[1])); err != nil {
+		if _, err := Parse("README.md", []byte(b[1])); err != nil {
 			t.Errorf("README config example does not load:\n%v", err)
 		}
 	}

@@ -1,7 +1,4 @@
-// Package load finds and reads .sasguard.toml and its baseline from disk, so
-// the CLI, the hook and the language server load them the same way. It is the
-// one place under rules/ that touches the file system; the engine stays pure.
-package load
+package config
 
 import (
 	"errors"
@@ -74,7 +71,7 @@ func Load(dir, explicit string) (*Result, error) {
 	if explicit != "" {
 		name = displayPath(path)
 	}
-	cfg, err := rules.ParseConfig(name, data)
+	cfg, err := Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +88,7 @@ func Load(dir, explicit string) (*Result, error) {
 		case err != nil:
 			return nil, fmt.Errorf("reading baseline: %w", err)
 		default:
-			if res.Baseline, err = rules.ParseBaseline(data); err != nil {
+			if res.Baseline, err = ParseBaseline(data); err != nil {
 				return nil, fmt.Errorf("%s: %w", bpath, err)
 			}
 		}

@@ -1,4 +1,4 @@
-package load
+package config
 
 import (
 	"errors"
@@ -25,7 +25,7 @@ func TestLoadFindsConfigAtRoot(t *testing.T) {
 	root := t.TempDir()
 	write(t, filepath.Join(root, ".git", "HEAD"), "ref: refs/heads/main\n")
 	write(t, filepath.Join(root, ".sasguard.toml"), "baseline = \"b.json\"\n[policy]\nexpired = \"info\"\n")
-	write(t, filepath.Join(root, "b.json"), string(rules.FormatBaseline([]rules.BaselineEntry{{Fingerprint: "abc", Path: "x"}})))
+	write(t, filepath.Join(root, "b.json"), string(FormatBaseline([]BaselineEntry{{Fingerprint: "abc", Path: "x"}})))
 	sub := filepath.Join(root, "src", "deep")
 	if err := os.MkdirAll(sub, 0o755); err != nil {
 		t.Fatal(err)
@@ -61,7 +61,7 @@ func TestLoadDefaultsAndErrors(t *testing.T) {
 	}
 	write(t, filepath.Join(dir, ".sasguard.toml"), "[policy]\nlive = 3\n")
 	_, err = Load(dir, "")
-	var ce *rules.ConfigError
+	var ce *Error
 	if !errors.As(err, &ce) || ce.Line != 2 {
 		t.Errorf("bad config: %v", err)
 	}
