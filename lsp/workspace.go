@@ -10,6 +10,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/fix/fixio"
 	"github.com/sasguard/sasguard/rules/load"
 )
 
@@ -126,14 +127,19 @@ func (w *workspace) relPath(u uri.URI) string {
 	return filepath.ToSlash(p)
 }
 
-// dotenvDir is where "Move to .env" writes: the workspace folder.
-func (w *workspace) dotenvDir() (string, error) {
+// dotenvRoot is where "Move to .env" writes: the repository root of the
+// document (fixio.Root), as for `sasguard fix`, not the workspace folder,
+// which may be a subfolder. A document with no file path uses the folder's.
+func (w *workspace) dotenvRoot(u uri.URI) (string, error) {
+	if u.Scheme() == "file" {
+		return fixio.Root(u.FsPath()), nil
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.folder == "" {
-		return "", errors.New("the client opened no workspace folder, so there is no place for .env: open the project folder")
+		return "", errors.New("the document is not a file and the client opened no workspace folder, so there is no place for .env: save the file in the project")
 	}
-	return w.folder, nil
+	return load.FindRoot(w.folder), nil
 }
 
 // baselineFile is the baseline the config names, or "".
