@@ -127,19 +127,21 @@ func (w *workspace) relPath(u uri.URI) string {
 	return filepath.ToSlash(p)
 }
 
-// dotenvRoot is where "Move to .env" writes: the repository root of the
-// document (fixio.Root), as for `sasguard fix`, not the workspace folder,
-// which may be a subfolder. A document with no file path uses the folder's.
+// dotenvRoot is where "Move to .env" writes: the document's repository
+// root (fixio.Root), as for `sasguard fix`, not the workspace folder, which
+// may be a subfolder. Outside a repository it is the folder's root.
 func (w *workspace) dotenvRoot(u uri.URI) (string, error) {
-	if u.Scheme() == "file" {
-		return fixio.Root(u.FsPath()), nil
-	}
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.folder == "" {
-		return "", errors.New("the document is not a file and the client opened no workspace folder, so there is no place for .env: save the file in the project")
+	base := w.root
+	w.mu.Unlock()
+	root := base
+	if u.Scheme() == "file" {
+		root = fixio.Root(u.FsPath(), base)
 	}
-	return load.FindRoot(w.folder), nil
+	if root == "" {
+		return "", errors.New("the file is in no repository (no .git or .sasguard.toml above it) and the client opened no workspace folder, so there is no place for .env: open the project folder")
+	}
+	return root, nil
 }
 
 // baselineFile is the baseline the config names, or "".

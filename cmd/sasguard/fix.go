@@ -162,7 +162,7 @@ func (r *fixRun) fixAll(files []walkFile) {
 
 // read reads one file to fix; ok is false when there is nothing to do.
 func (r *fixRun) read(f walkFile) (fixTarget, bool) {
-	t := fixTarget{walkFile: f, root: fixio.Root(f.abs)}
+	t := fixTarget{walkFile: f, root: fixio.Root(f.abs, r.root)}
 	info, err := os.Lstat(f.abs)
 	if err != nil {
 		r.problem(f.display, walkCause(err))

@@ -168,8 +168,9 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 	if got := fixReadEnv(t, dir, "AZURE_STORAGE_SAS_URL_2")["AZURE_STORAGE_SAS_URL_2"]; got != sasguardtest.Tokens(t)["t006"] {
 		t.Error(".env: AZURE_STORAGE_SAS_URL_2 is not the token")
 	}
-	if info, _ := os.Stat(filepath.Join(dir, ".env")); info.Mode().Perm() != 0o640 {
-		t.Errorf(".env mode %04o, want the existing 0640", info.Mode().Perm())
+	// .env holds secrets: it is written 0600 whatever mode it had.
+	if info, _ := os.Stat(filepath.Join(dir, ".env")); info.Mode().Perm() != 0o600 {
+		t.Errorf(".env mode %04o, want 0600", info.Mode().Perm())
 	}
 }
 

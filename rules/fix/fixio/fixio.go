@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 
 	"github.com/sasguard/sasguard/hook/tracked"
+	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/fix"
 	"github.com/sasguard/sasguard/rules/load"
 	"github.com/sasguard/sasguard/rules/safefile"
@@ -20,11 +22,19 @@ import (
 // DotenvMode is .env's mode, whatever it had: it holds secrets.
 const DotenvMode fs.FileMode = 0o600
 
-// Root is the repository root for the file at path: the directory holding
-// the nearest .sasguard.toml, else the nearest .git, above it (or its own
-// directory when there is neither). .env goes there.
-func Root(path string) string {
-	return load.FindRoot(filepath.Dir(path))
+// Root is where .env goes for the file at path: its repository root, the
+// directory holding the nearest .sasguard.toml, else the nearest .git, above
+// it (rules/load.FindRoot). For a file in no repository it is base, the
+// root the front end resolved its config from (`sasguard fix`'s argument,
+// the editor's workspace folder); "" when base is "" too.
+func Root(path, base string) string {
+	root := load.FindRoot(filepath.Dir(path))
+	for _, marker := range []string{rules.ConfigFileName, ".git"} {
+		if _, err := os.Lstat(filepath.Join(root, marker)); err == nil {
+			return root
+		}
+	}
+	return base
 }
 
 // ErrTracked is wrapped by Save's error when git tracks .env.
