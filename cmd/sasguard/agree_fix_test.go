@@ -23,12 +23,12 @@ import (
 func agreeFixFiles(t *testing.T) map[string]string {
 	tok := sasguardtest.Tokens(t)
 	return map[string]string{
-		"svc/app.py":     "import json\n\nBOTH = \"" + tok["t001"] + " " + tok["t012"] + "\"\n# old: " + tok["t005"] + "\n",
-		"svc/main.go":    "package main\n\nimport \"fmt\"\n\nvar (\n\ta = \"" + tok["t001"] + "\"\n\tb = \"" + tok["t015"] + "\"\n)\n\nfunc main() { fmt.Println(a, b) }\n",
-		"svc/ci.yml":     "env:\n  URL: '" + tok["t003"] + "'\n",
-		"svc/upload.ts":  "export const u = '" + tok["t012"] + "';\nexport const v = '" + tok["t006"] + "';\n",
-		".gitignore":     "node_modules/\n",
-		".env":           "# team values\nAZURE_STORAGE_CONNECTION_STRING='https://example.invalid/other'\n",
+		"svc/app.py":    "import json\n\nBOTH = \"" + tok["t001"] + " " + tok["t012"] + "\"\n# old: " + tok["t005"] + "\n",
+		"svc/main.go":   "package main\n\nimport \"fmt\"\n\nvar (\n\ta = \"" + tok["t001"] + "\"\n\tb = \"" + tok["t015"] + "\"\n)\n\nfunc main() { fmt.Println(a, b) }\n",
+		"svc/ci.yml":    "env:\n  URL: '" + tok["t003"] + "'\n",
+		"svc/upload.ts": "export const u = '" + tok["t012"] + "';\nexport const v = '" + tok["t006"] + "';\n",
+		".gitignore":    "node_modules/\n",
+		".env":          "# team values\nAZURE_STORAGE_CONNECTION_STRING='https://example.invalid/other'\n",
 	}
 }
 
