@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -113,93 +112,30 @@ func (s *Server) fixAction(sn *snapshot, f *rules.Finding, fix rules.Fix, diag p
 	return a, nil
 }
 
-// fixAllAction applies each finding's preferred fix. When one of them moves
-// a secret to .env the whole set runs as a command, so .env is written
-// before any text changes.
+// fixAllAction moves every secret in the file to .env, as `sasguard fix
+// --dotenv` does: one fix plan, run by the command so .env is written
+// before any text changes. It is offered when some finding can move.
 func (s *Server) fixAllAction(sn *snapshot, fs []rules.Finding) (*protocol.CodeAction, error) {
-	chosen, edits := s.preferredFixes(sn, fs)
-	if len(chosen) == 0 {
+	n := 0
+	for i := range fs {
+		for _, fx := range fs[i].Fixes {
+			if fx.Kind == rules.FixDotenv {
+				n++
+				break
+			}
+		}
+	}
+	if n == 0 {
 		return nil, nil
 	}
 	kind := protocol.CodeActionKindSourceFixAll
-	title := fmt.Sprintf("Fix all %d sasguard findings in this file", len(chosen))
-	if len(chosen) == 1 {
-		title = "Fix the sasguard finding in this file"
+	title := fmt.Sprintf("Fix all %d sasguard findings in this file (move the secrets to .env)", n)
+	if n == 1 {
+		title = "Fix the sasguard finding in this file (move the secret to .env)"
 	}
-	a := &protocol.CodeAction{Title: title, Kind: &kind}
-	needsCommand := false
-	for _, c := range chosen {
-		needsCommand = needsCommand || c.fix.Kind == rules.FixDotenv
+	arg, err := json.Marshal(commandArgs{URI: sn.uri})
+	if err != nil {
+		return nil, err
 	}
-	if needsCommand {
-		arg, err := json.Marshal(commandArgs{URI: sn.uri})
-		if err != nil {
-			return nil, err
-		}
-		a.Command = protocol.Command{Title: title, Command: CommandFixAll, Arguments: []protocol.LSPAny{arg}}
-	} else {
-		a.Edit = s.workspaceEdit(sn, edits)
-	}
-	return a, nil
-}
-
-// chosenFix is one finding's fix picked for a batch.
-type chosenFix struct {
-	finding *rules.Finding
-	fix     rules.Fix
-}
-
-// preferredFixes picks each finding's first fix for "fix all" and joins
-// their edits with rules.CombineFixes (an import two fixes both add is added
-// once; a fix overlapping one already taken is left for a second pass).
-// Two different secrets never end up behind one variable: a later one whose
-// preferred name is taken gets NAME_2, NAME_3, ….
-func (s *Server) preferredFixes(sn *snapshot, fs []rules.Finding) ([]chosenFix, []rules.Edit) {
-	lang := s.language(sn)
-	owner := map[string]string{} // variable name -> fingerprint of the secret it holds
-	var picks []chosenFix
-	for i := range fs {
-		if len(fs[i].Fixes) == 0 {
-			continue
-		}
-		fix := fs[i].Fixes[0]
-		if fix.EnvName != "" {
-			name := fix.EnvName
-			for n := 2; owner[name] != "" && owner[name] != fs[i].Fingerprint; n++ {
-				name = fmt.Sprintf("%s_%d", fix.EnvName, n)
-			}
-			if name != fix.EnvName {
-				renamed, err := rules.RenameEnvFix(lang, sn.text, &fs[i], fix, name)
-				if err != nil {
-					s.logf(protocol.MessageTypeWarning, "fix all: left %s alone: %v", fs[i].Redacted, err)
-					continue
-				}
-				renamed.EnvValue = fix.EnvValue
-				fix = renamed
-			}
-			owner[name] = fs[i].Fingerprint
-		}
-		picks = append(picks, chosenFix{finding: &fs[i], fix: fix})
-	}
-	return combine(picks)
-}
-
-// combine joins the picks' edits; picks whose edits overlap an earlier one
-// are dropped whole.
-func combine(picks []chosenFix) ([]chosenFix, []rules.Edit) {
-	fixes := make([]rules.Fix, len(picks))
-	for i, p := range picks {
-		fixes[i] = p.fix
-	}
-	edits, skipped := rules.CombineFixes(fixes)
-	if len(skipped) == 0 {
-		return picks, edits
-	}
-	kept := picks[:0:0]
-	for i, p := range picks {
-		if !slices.Contains(skipped, i) {
-			kept = append(kept, p)
-		}
-	}
-	return kept, edits
+	return &protocol.CodeAction{Title: title, Kind: &kind, Command: protocol.Command{Title: title, Command: CommandFixAll, Arguments: []protocol.LSPAny{arg}}}, nil
 }

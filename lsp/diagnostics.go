@@ -13,6 +13,7 @@ import (
 	"github.com/sasguard/sasguard/lsp/mapper"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/fix"
 )
 
 // scheduler coalesces diagnostics work: edits mark a document dirty and one
@@ -77,16 +78,7 @@ func (s *Server) findings(sn *snapshot) (eng *rules.Engine, fs []rules.Finding) 
 	}
 	rel := s.work.relPath(sn.uri)
 	fs = eng.Scan(rel, sn.text)
-	if pathLang := rules.LanguageOf(rel); pathLang == rules.LangGeneric {
-		// An untitled buffer or an extensionless file: the engine wrote
-		// the fixes for generic text, and the client's languageId may say
-		// more than the path does.
-		if lang := rules.LanguageFromID(sn.languageID, rel); lang != pathLang {
-			for i := range fs {
-				fs[i].Fixes = rules.Fixes(eng.Config(), lang, sn.text, &fs[i])
-			}
-		}
-	}
+	fix.AttachLang(eng.Config(), s.language(sn), sn.text, fs)
 	sn.scan.Store(&scanResult{engine: eng, findings: fs})
 	return eng, fs
 }

@@ -4,15 +4,19 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/fix"
+	"github.com/sasguard/sasguard/rules/fix/fixio"
 )
 
 // ExecuteCommand runs "Move to .env" and "Fix all": the secret goes to the
-// workspace's .env first (and .env into .gitignore), and only then does
+// repository's .env first (and .env into .gitignore), and only then does
 // workspace/applyEdit take it out of the document, so it is never lost and
 // never sent to the client.
 func (s *Server) ExecuteCommand(ctx context.Context, params *protocol.ExecuteCommandParams) (protocol.LSPAny, error) {
@@ -27,65 +31,64 @@ func (s *Server) ExecuteCommand(ctx context.Context, params *protocol.ExecuteCom
 	if sn == nil {
 		return nil, s.fail(fmt.Sprintf("%s is not open in the editor", args.URI))
 	}
-	_, fs := s.findings(sn)
-
-	var picks []chosenFix
+	only := args.Fingerprint
 	if params.Command == CommandFixAll {
-		picks, _ = s.preferredFixes(sn, fs)
-	} else {
-		for i := range fs {
-			if fs[i].Fingerprint != args.Fingerprint {
-				continue
-			}
-			for _, fix := range fs[i].Fixes {
-				if fix.Kind == rules.FixDotenv {
-					picks = append(picks, chosenFix{finding: &fs[i], fix: fix})
-					break
-				}
-			}
-			break
-		}
+		only = ""
+	} else if only == "" {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "sasguard: "+params.Command+" needs the finding's fingerprint")
 	}
-	if len(picks) == 0 {
-		return nil, s.fail("nothing to fix: the document changed since the action was offered")
-	}
-	return nil, s.applyFixes(ctx, sn, picks)
+	return nil, s.applyPlan(ctx, sn, only)
 }
 
-// applyFixes stores any .env values, then asks the client to apply the
-// edits to the snapshot they were computed on.
-func (s *Server) applyFixes(ctx context.Context, sn *snapshot, picks []chosenFix) error {
-	needsDotenv := false
-	for _, p := range picks {
-		needsDotenv = needsDotenv || p.fix.Kind == rules.FixDotenv
-	}
-	if needsDotenv {
-		dir, err := s.work.dotenvDir()
-		if err != nil {
-			return s.fail(err.Error())
-		}
-		picks, err = saveToDotenv(dir, sn, s.language(sn), picks)
-		if err != nil {
-			return s.fail(err.Error())
-		}
-		for _, p := range picks {
-			if p.fix.Kind == rules.FixDotenv {
-				s.logf(protocol.MessageTypeInfo, "saved %s to .env as %s", p.finding.Redacted, p.fix.EnvName)
-			}
-		}
-	}
-	picks, edits := combine(picks)
-	label := "sasguard: " + picks[0].fix.Title
-	res, err := s.client.ApplyEdit(ctx, &protocol.ApplyWorkspaceEditParams{Label: &label, Edit: *s.workspaceEdit(sn, edits)})
+// applyPlan moves the secrets (all of them, or the one finding only names)
+// to the repository's .env with the same fix plan `sasguard fix --dotenv`
+// runs, writes .env and .gitignore, then asks the client to apply the edit
+// to the snapshot it was computed on.
+func (s *Server) applyPlan(ctx context.Context, sn *snapshot, only string) error {
+	root, err := s.work.dotenvRoot(sn.uri)
 	if err != nil {
-		return s.fail(fmt.Sprintf("the editor did not apply the edit (%v)%s", err, savedNote(needsDotenv)))
+		return s.fail(err.Error())
 	}
-	if !res.Applied {
+	files, err := fixio.Load(root)
+	if err != nil {
+		return s.fail(err.Error())
+	}
+	plan, err := fix.Make(fix.Request{
+		Engine:    s.work.currentEngine(),
+		Kind:      rules.FixDotenv,
+		Only:      only,
+		Files:     []fix.File{{Path: s.work.relPath(sn.uri), Content: sn.text, Lang: s.language(sn)}},
+		Dotenv:    files.Dotenv,
+		Gitignore: files.Gitignore,
+	})
+	if err != nil {
+		return s.fail(err.Error())
+	}
+	res := plan.Files[0]
+	if res.Err != nil {
+		return s.fail(res.Err.Error())
+	}
+	if res.Fixed == 0 {
+		return s.fail("nothing to fix: the document changed since the action was offered")
+	}
+	if err := files.Save(plan); err != nil {
+		return s.fail(err.Error())
+	}
+	s.logf(protocol.MessageTypeInfo, "moved %d secret(s) to %s as %s", res.Fixed, filepath.Join(root, fix.DotenvFile), strings.Join(res.Names, ", "))
+	for _, l := range res.Left {
+		s.logf(protocol.MessageTypeInfo, "fix all: left %s alone: %s", l.Finding.Redacted, l.Reason)
+	}
+	label := "sasguard: move to .env"
+	applied, err := s.client.ApplyEdit(ctx, &protocol.ApplyWorkspaceEditParams{Label: &label, Edit: *s.workspaceEdit(sn, res.Edits)})
+	if err != nil {
+		return s.fail(fmt.Sprintf("the editor did not apply the edit (%v)%s", err, savedNote(true)))
+	}
+	if !applied.Applied {
 		reason := "no reason given"
-		if res.FailureReason != nil {
-			reason = *res.FailureReason
+		if applied.FailureReason != nil {
+			reason = *applied.FailureReason
 		}
-		return s.fail(fmt.Sprintf("the editor refused the edit: %s%s", reason, savedNote(needsDotenv)))
+		return s.fail(fmt.Sprintf("the editor refused the edit: %s%s", reason, savedNote(true)))
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/fix/fixio"
 )
 
 // workspace holds the folder the client opened and the engine built from
@@ -126,14 +127,21 @@ func (w *workspace) relPath(u uri.URI) string {
 	return filepath.ToSlash(p)
 }
 
-// dotenvDir is where "Move to .env" writes: the workspace folder.
-func (w *workspace) dotenvDir() (string, error) {
+// dotenvRoot is where "Move to .env" writes: the document's repository
+// root (fixio.Root), as for `sasguard fix`, not the workspace folder, which
+// may be a subfolder. Outside a repository it is the folder's root.
+func (w *workspace) dotenvRoot(u uri.URI) (string, error) {
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.folder == "" {
-		return "", errors.New("the client opened no workspace folder, so there is no place for .env: open the project folder")
+	base := w.root
+	w.mu.Unlock()
+	root := base
+	if u.Scheme() == "file" {
+		root = fixio.Root(u.FsPath(), base)
 	}
-	return w.folder, nil
+	if root == "" {
+		return "", errors.New("the file is in no repository (no .git or .sasguard.toml above it) and the client opened no workspace folder, so there is no place for .env: open the project folder")
+	}
+	return root, nil
 }
 
 // baselineFile is the baseline the config names, or "".

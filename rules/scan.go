@@ -47,13 +47,11 @@ func (e *Engine) scan(path string, content []byte) []Finding {
 	var out []Finding
 	var cur posCursor
 	masks := masksOf(toks)
-	fixer := newFileFixer(e.cfg, path, content)
 	for i := range toks {
 		f, ok := e.finding(path, content, &toks[i], masks, now, &cur)
 		if !ok {
 			continue
 		}
-		f.Fixes = fixer.fixes(&f)
 		out = append(out, f)
 	}
 	return out

@@ -13,6 +13,7 @@ import (
 	"github.com/sasguard/sasguard/hook/tracked"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 // defaultBaselineFile is where the baseline goes when the config names none.
@@ -72,7 +73,7 @@ func runBaseline(c Command, args []string) int {
 		files[it.Path] = true
 	}
 	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
-	if err := writeFileAtomic(out, config.FormatBaseline(entries), 0o644); err != nil {
+	if err := safefile.WritePath(out, config.FormatBaseline(entries), 0o644); err != nil {
 		c.errorf("%v", err)
 		return exitFailure
 	}
@@ -136,7 +137,7 @@ func ensureBaselineKey(res *config.Result, top string) (string, string, error) {
 	if err != nil {
 		return "", "", fmt.Errorf("could not add the baseline key to %s (%v); add `baseline = %q` at its top by hand and run sasguard baseline again", path, err, defaultBaselineFile)
 	}
-	if err := writeFileAtomic(path, data, 0o644); err != nil {
+	if err := safefile.WritePath(path, data, 0o644); err != nil {
 		return "", "", err
 	}
 	res.Config, res.Path = cfg, path

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -13,6 +12,9 @@ import (
 
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/fix"
+	"github.com/sasguard/sasguard/rules/fix/fixio"
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 const fixUsage = `usage: sasguard fix [--dotenv | --env NAME | --redact] [--config FILE] PATH...
@@ -40,29 +42,25 @@ or config error, 3 a file could not be read or written
 flags:
 `
 
-// fixRun is one `sasguard fix`: the chosen fix, and the .env files it
-// fills, one per repository root.
+// fixRun is one `sasguard fix`: the chosen fix and what it did.
 type fixRun struct {
 	c        Command
 	eng      *rules.Engine
 	root     string // the config root: engine paths are relative to it
 	kind     rules.FixKind
-	envName  string             // --env NAME
-	envNames map[string]string  // --env: secret value → the name it was given
-	dotenvs  map[string]*dotenv // --dotenv: by repository root
+	envName  string   // --env NAME
+	envNames []string // --env: the names used
 	failed   bool
 	blocking bool
 	wrote    bool // a .env was written
 }
 
-// dotenv is a repository's .env as this run sees it: what was on disk and
-// what the fixes add.
-type dotenv struct {
-	path    string
-	content []byte
+// fixTarget is one file to fix, read.
+type fixTarget struct {
+	walkFile
+	root    string // its repository root: where .env goes
 	perm    fs.FileMode
-	exists  bool
-	added   []string // names added and not yet written
+	content []byte
 }
 
 var envNamePattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -78,7 +76,7 @@ func runFix(c Command, args []string) int {
 		return code
 	}
 	modes := 0
-	run := &fixRun{c: c, kind: rules.FixDotenv, envNames: map[string]string{}, dotenvs: map[string]*dotenv{}}
+	run := &fixRun{c: c, kind: rules.FixDotenv}
 	if *useDotenv {
 		modes++
 	}
@@ -124,11 +122,7 @@ func runFix(c Command, args []string) int {
 		c.errorf("%s: %v", p.display, p.err)
 		run.failed = true
 	}
-	for _, f := range set.files {
-		if !run.fixFile(f) {
-			break // .env could not be written: stop before touching more sources
-		}
-	}
+	run.fixAll(set.files)
 	run.summary()
 	switch {
 	case run.failed:
@@ -139,239 +133,129 @@ func runFix(c Command, args []string) int {
 	return exitOK
 }
 
-// fixFile fixes one file. It returns false when the run must stop: a .env
-// that cannot be read or written.
-func (r *fixRun) fixFile(f walkFile) bool {
-	info, err := os.Stat(f.abs)
+// fixAll reads the files, plans the fix for each repository root (.env
+// goes there), and writes .env and .gitignore before any source, so a
+// failure never loses a secret.
+func (r *fixRun) fixAll(files []walkFile) {
+	var roots []string
+	byRoot := map[string][]fixTarget{}
+	for _, f := range files {
+		t, ok := r.read(f)
+		if !ok {
+			continue
+		}
+		key := t.root
+		if r.kind != rules.FixDotenv {
+			key = "" // no .env: one plan, so --env names stay distinct across repositories
+		}
+		if _, seen := byRoot[key]; !seen {
+			roots = append(roots, key)
+		}
+		byRoot[key] = append(byRoot[key], t)
+	}
+	for _, root := range roots {
+		if !r.fixRoot(root, byRoot[root]) {
+			return // .env could not be read or written: stop before touching more sources
+		}
+	}
+}
+
+// read reads one file to fix; ok is false when there is nothing to do.
+func (r *fixRun) read(f walkFile) (fixTarget, bool) {
+	t := fixTarget{walkFile: f, root: fixio.Root(f.abs, r.root)}
+	info, err := os.Lstat(f.abs)
 	if err != nil {
 		r.problem(f.display, walkCause(err))
-		return true
+		return t, false
 	}
 	if !info.Mode().IsRegular() {
-		return true
+		return t, false
 	}
-	var env *dotenv
-	if r.kind == rules.FixDotenv {
-		root := config.FindRoot(filepath.Dir(f.abs))
-		if filepath.Join(root, ".env") == f.abs {
-			// This is where --dotenv puts secrets; it is git-ignored below.
-			return true
-		}
-		if env, err = r.dotenv(root); err != nil {
-			r.problem(r.display(filepath.Join(root, ".env")), err)
-			return false
-		}
+	if r.kind == rules.FixDotenv && filepath.Join(t.root, fix.DotenvFile) == f.abs {
+		// This is where --dotenv puts secrets; it is git-ignored below.
+		return t, false
 	}
 	data, err := os.ReadFile(f.abs)
 	if err != nil {
 		r.problem(f.display, walkCause(err))
-		return true
+		return t, false
 	}
 	content, ok := scanText(data)
 	if !ok {
-		return true // binary
+		return t, false // binary
 	}
-	rel := enginePath(r.root, f.abs)
 	if enc, _ := rules.TextEncoding(data); enc != nil {
 		// Spans refer to the decoded text: rewriting would change the
 		// file's encoding. Report and leave it.
-		r.leftOver(f.display, r.eng.Scan(rel, content), "UTF-16 files are not rewritten: convert to UTF-8 or fix by hand")
-		return true
+		r.leftOver(f.display, r.eng.Scan(enginePath(r.root, f.abs), content), "UTF-16 files are not rewritten: convert to UTF-8 or fix by hand")
+		return t, false
 	}
+	t.perm, t.content = info.Mode().Perm(), content
+	return t, true
+}
 
-	var saved dotenv
-	if env != nil {
-		saved = *env
+// fixRoot plans and applies the fix to one repository's files. It returns
+// false when .env could not be read or written.
+func (r *fixRun) fixRoot(root string, targets []fixTarget) bool {
+	req := fix.Request{Engine: r.eng, Kind: r.kind, EnvName: r.envName}
+	var env *fixio.Files
+	if r.kind == rules.FixDotenv {
+		var err error
+		if env, err = fixio.Load(root); err != nil {
+			r.problem(r.display(filepath.Join(root, fix.DotenvFile)), err)
+			return false
+		}
+		req.Dotenv, req.Gitignore = env.Dotenv, env.Gitignore
 	}
-	fixed, names, cur, err := r.applyAll(rel, content, env)
+	for _, t := range targets {
+		req.Files = append(req.Files, fix.File{Path: enginePath(r.root, t.abs), Content: t.content})
+	}
+	plan, err := fix.Make(req)
 	if err != nil {
-		if env != nil {
-			*env = saved // nothing from this file goes to .env
-		}
-		r.problem(f.display, err)
-		return true
+		r.problem("fix", err)
+		return false
 	}
-	if fixed > 0 {
-		if env != nil && len(env.added) > 0 {
-			if err := r.writeDotenv(env); err != nil {
-				r.problem(r.display(env.path), err)
-				r.c.errorf("%s was not changed, so no secret is lost", f.display)
-				return false
+	if env != nil {
+		if err := env.Save(plan); err != nil {
+			r.problem(r.display(filepath.Join(root, fix.DotenvFile)), err)
+			r.c.errorf("no source file was changed, so no secret is lost")
+			return false
+		}
+		if plan.DotenvChanged {
+			verb := "added"
+			if env.Dotenv == nil {
+				verb = fmt.Sprintf("created (mode %04o) with", fixio.DotenvMode)
 			}
+			fmt.Fprintf(r.c.Stdout, "%s: %s %s\n", r.display(filepath.Join(root, fix.DotenvFile)), verb, strings.Join(plan.DotenvAdded, ", "))
+			r.wrote = true
 		}
-		if err := writeFileAtomic(f.abs, cur, info.Mode().Perm()); err != nil {
-			r.problem(f.display, err)
-			return true
+		if plan.GitignoreChanged {
+			fmt.Fprintf(r.c.Stdout, "%s: added .env\n", r.display(filepath.Join(root, fix.GitignoreFile)))
 		}
-		fmt.Fprintf(r.c.Stdout, "%s: fixed %d %s\n", f.display, fixed, r.describe(fixed, names))
 	}
-	r.leftOver(f.display, r.eng.Scan(rel, cur), r.noFixHint())
-	return true
-}
-
-// applyAll applies the run's fix to every finding, scanning again after each
-// pass: fixes whose edits overlap (two tokens in one literal) wait for the
-// next pass. It returns how many findings were fixed, the variable names
-// used, and the new content.
-func (r *fixRun) applyAll(rel string, content []byte, env *dotenv) (int, []string, []byte, error) {
-	lang := rules.LanguageOf(rel)
-	cur := content
-	fixed := 0
-	var names []string
-	for pass := 0; pass < 8; pass++ {
-		var chosen []rules.Fix
-		for _, fd := range r.eng.Scan(rel, cur) {
-			fx, ok, err := r.choose(lang, cur, fd, env)
+	r.envNames = append(r.envNames, plan.EnvNames...)
+	for i, res := range plan.Files {
+		t := targets[i]
+		if res.Err != nil {
+			r.problem(t.display, res.Err)
+			continue
+		}
+		if res.Fixed > 0 {
+			rel, err := filepath.Rel(t.root, t.abs)
+			if err == nil {
+				err = safefile.Write(t.root, rel, res.Content, t.perm)
+			}
 			if err != nil {
-				return 0, nil, content, err
+				r.problem(t.display, err)
+				continue
 			}
-			if ok {
-				chosen = append(chosen, fx)
-			}
+			fmt.Fprintf(r.c.Stdout, "%s: fixed %d %s\n", t.display, res.Fixed, r.describe(res.Fixed, res.Names))
 		}
-		if len(chosen) == 0 {
-			break
-		}
-		edits, skipped := rules.CombineFixes(chosen)
-		next, err := rules.ApplyEdits(cur, edits)
-		if err != nil {
-			return 0, nil, content, fmt.Errorf("internal error applying fixes (please report it): %v", err)
-		}
-		skip := map[int]bool{}
-		for _, i := range skipped {
-			skip[i] = true
-		}
-		for i, fx := range chosen {
-			if !skip[i] && fx.EnvName != "" && !fixContains(names, fx.EnvName) {
-				names = append(names, fx.EnvName)
-			}
-		}
-		fixed += len(chosen) - len(skipped)
-		cur = next
-		if len(skipped) == 0 {
-			break
+		for _, l := range res.Left {
+			r.leftOver(t.display, []rules.Finding{l.Finding}, l.Reason)
 		}
 	}
-	return fixed, names, cur, nil
-}
-
-// choose picks the finding's fix of the run's kind, renamed as needed, and
-// for --dotenv records its value in env. ok is false when the finding has no
-// such fix.
-func (r *fixRun) choose(lang rules.Language, content []byte, fd rules.Finding, env *dotenv) (rules.Fix, bool, error) {
-	var fx rules.Fix
-	found := false
-	for _, x := range fd.Fixes {
-		if x.Kind == r.kind {
-			fx, found = x, true
-			break
-		}
-	}
-	if !found {
-		return fx, false, nil
-	}
-	switch r.kind {
-	case rules.FixEnv:
-		name, ok := r.envNames[fx.EnvValue]
-		if !ok {
-			name = r.envName
-			for i := 2; fixNameTaken(r.envNames, name); i++ {
-				name = fmt.Sprintf("%s_%d", r.envName, i)
-			}
-			r.envNames[fx.EnvValue] = name
-		}
-		renamed, err := rules.RenameEnvFix(lang, content, &fd, fx, name)
-		if err != nil {
-			return fx, false, nil
-		}
-		return renamed, true, nil
-	case rules.FixDotenv:
-		name, err := rules.SuggestDotenvName(env.content, fx.EnvName, fx.EnvValue)
-		if err != nil {
-			return fx, false, err
-		}
-		if name != fx.EnvName {
-			if fx, err = rules.RenameEnvFix(lang, content, &fd, fx, name); err != nil {
-				return fx, false, nil
-			}
-		}
-		updated, changed, err := rules.MergeDotenv(env.content, fx.EnvName, fx.EnvValue)
-		if err != nil {
-			return fx, false, err
-		}
-		if changed {
-			env.content = updated
-			env.added = append(env.added, fx.EnvName)
-		}
-	}
-	return fx, true, nil
-}
-
-func fixNameTaken(names map[string]string, name string) bool {
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// dotenv loads the .env at root once per run.
-func (r *fixRun) dotenv(root string) (*dotenv, error) {
-	if env, ok := r.dotenvs[root]; ok {
-		return env, nil
-	}
-	env := &dotenv{path: filepath.Join(root, ".env"), perm: 0o600}
-	data, err := os.ReadFile(env.path)
-	switch {
-	case err == nil:
-		info, err := os.Stat(env.path)
-		if err != nil {
-			return env, err
-		}
-		env.content, env.perm, env.exists = data, info.Mode().Perm(), true
-	case errors.Is(err, fs.ErrNotExist):
-	default:
-		return env, fmt.Errorf("reading .env: %v", walkCause(err))
-	}
-	r.dotenvs[root] = env
-	return env, nil
-}
-
-// writeDotenv writes the .env (new ones with mode 0600) and makes sure
-// .gitignore at the same root ignores it.
-func (r *fixRun) writeDotenv(env *dotenv) error {
-	if err := writeFileAtomic(env.path, env.content, env.perm); err != nil {
-		return err
-	}
-	verb := "added"
-	if !env.exists {
-		verb = fmt.Sprintf("created (mode %04o) with", env.perm)
-		env.exists = true
-	}
-	fmt.Fprintf(r.c.Stdout, "%s: %s %s\n", r.display(env.path), verb, strings.Join(env.added, ", "))
-	env.added = nil
-	r.wrote = true
-
-	gi := filepath.Join(filepath.Dir(env.path), ".gitignore")
-	old, err := os.ReadFile(gi)
-	perm := fs.FileMode(0o644)
-	switch {
-	case err == nil:
-		if info, err := os.Stat(gi); err == nil {
-			perm = info.Mode().Perm()
-		}
-	case errors.Is(err, fs.ErrNotExist):
-	default:
-		return fmt.Errorf("reading .gitignore: %v", walkCause(err))
-	}
-	if updated, changed := rules.EnsureGitignored(old, ".env"); changed {
-		if err := writeFileAtomic(gi, updated, perm); err != nil {
-			return err
-		}
-		fmt.Fprintf(r.c.Stdout, "%s: added .env\n", r.display(gi))
-	}
-	return nil
+	return true
 }
 
 // leftOver reports findings the fix did not remove, without their secrets.
@@ -383,13 +267,6 @@ func (r *fixRun) leftOver(display string, findings []rules.Finding, why string) 
 		}
 		fmt.Fprintf(r.c.Stdout, "%s:%d:%d: not fixed: %s %s [%s]: %s\n", display, fd.Start.Line, fd.Start.Col, fd.Severity, fd.Redacted, fd.Rule, why)
 	}
-}
-
-func (r *fixRun) noFixHint() string {
-	if r.kind == rules.FixRedact {
-		return "no redaction applies; fix it by hand"
-	}
-	return "no environment reference fits here (a comment, a .env file, a constant group or a literal that cannot be split); try --redact or fix it by hand"
 }
 
 func (r *fixRun) describe(n int, names []string) string {
@@ -413,18 +290,10 @@ func (r *fixRun) summary() {
 		fmt.Fprintln(r.c.Stdout, "note: the code now reads these variables from the environment; load .env before running it:")
 		fmt.Fprintln(r.c.Stdout, "      shell: set -a; . ./.env; set +a   Python: python-dotenv's load_dotenv()   Node: node --env-file=.env   Compose: env_file: .env")
 	case r.kind == rules.FixEnv && len(r.envNames) > 0:
-		names := r.envNamesUsed()
+		names := append([]string(nil), r.envNames...)
+		sort.Strings(names)
 		fmt.Fprintf(r.c.Stdout, "note: set %s in the environment; their values are no longer in the source, so keep them in your secret store\n", strings.Join(names, ", "))
 	}
-}
-
-func (r *fixRun) envNamesUsed() []string {
-	var names []string
-	for _, n := range r.envNames {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 func (r *fixRun) problem(display string, err error) {
@@ -436,13 +305,4 @@ func (r *fixRun) problem(display string, err error) {
 func (r *fixRun) display(path string) string {
 	wd, _ := os.Getwd()
 	return relTo(wd, path)
-}
-
-func fixContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

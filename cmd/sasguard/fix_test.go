@@ -168,8 +168,9 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 	if got := fixReadEnv(t, dir, "AZURE_STORAGE_SAS_URL_2")["AZURE_STORAGE_SAS_URL_2"]; got != sasguardtest.Tokens(t)["t006"] {
 		t.Error(".env: AZURE_STORAGE_SAS_URL_2 is not the token")
 	}
-	if info, _ := os.Stat(filepath.Join(dir, ".env")); info.Mode().Perm() != 0o640 {
-		t.Errorf(".env mode %04o, want the existing 0640", info.Mode().Perm())
+	// .env holds secrets: it is written 0600 whatever mode it had.
+	if info, _ := os.Stat(filepath.Join(dir, ".env")); info.Mode().Perm() != 0o600 {
+		t.Errorf(".env mode %04o, want 0600", info.Mode().Perm())
 	}
 }
 
@@ -322,4 +323,60 @@ func TestFixUsage(t *testing.T) {
 	if out, _, code := runMain(t, "", "fix", "--help"); code != exitOK || !strings.Contains(out, "--dotenv") {
 		t.Errorf("--help: exit %d\n%s", code, out)
 	}
+}
+
+// TestFixDotenvAtRepositoryRoot: fixing a subfolder puts .env at the
+// repository root, as the editor does.
+func TestFixDotenvAtRepositoryRoot(t *testing.T) {
+	dir := fixRepo(t, map[string]string{"svc/app.js": "const u = '{{t012}}';\n"})
+	if _, stderr, code := runMain(t, "", "fix", filepath.Join(dir, "svc")); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".env")); err != nil {
+		t.Errorf("no .env at the repository root: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "svc", ".env")); err == nil {
+		t.Error(".env written in the subfolder")
+	}
+}
+
+// TestFixRefusesUnsafeDotenv: a .env that git tracks or that is a symlink
+// gets no secret, and the source is left as it was.
+func TestFixRefusesUnsafeDotenv(t *testing.T) {
+	src := "const u = '{{t012}}';\n"
+	t.Run("tracked", func(t *testing.T) {
+		dir := fixRepo(t, map[string]string{"app.js": src, ".env": "X=1\n"})
+		git := exec.Command("git", "add", ".env")
+		git.Dir, git.Env = dir, gittest.Env()
+		if out, err := git.CombinedOutput(); err != nil {
+			t.Fatalf("git add: %v\n%s", err, out)
+		}
+		stdout, stderr, code := runMain(t, "", "fix", dir)
+		if code != exitFailure || !strings.Contains(stderr, "git rm --cached .env") {
+			t.Fatalf("exit %d, want %d and a hint to untrack .env\n%s%s", code, exitFailure, stdout, stderr)
+		}
+		if fixRead(t, dir, ".env") != "X=1\n" || !strings.Contains(fixRead(t, dir, "app.js"), "sig=") {
+			t.Error("the tracked .env or the source changed")
+		}
+	})
+	t.Run("symlink", func(t *testing.T) {
+		dir := fixRepo(t, map[string]string{"app.js": src})
+		elsewhere := filepath.Join(t.TempDir(), "shared.env")
+		if err := os.WriteFile(elsewhere, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(elsewhere, filepath.Join(dir, ".env")); err != nil {
+			t.Skip(err)
+		}
+		_, stderr, code := runMain(t, "", "fix", dir)
+		if code != exitFailure || !strings.Contains(stderr, "symbolic link") {
+			t.Fatalf("exit %d, want %d naming the link\n%s", code, exitFailure, stderr)
+		}
+		if data, _ := os.ReadFile(elsewhere); len(data) != 0 {
+			t.Error("the secret was written through the link")
+		}
+		if !strings.Contains(fixRead(t, dir, "app.js"), "sig=") {
+			t.Error("the source changed though .env was not written")
+		}
+	})
 }

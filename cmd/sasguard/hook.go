@@ -10,6 +10,7 @@ import (
 	"github.com/sasguard/sasguard/hook/staged"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/fix"
 )
 
 const hookUsage = `usage: sasguard hook [--config FILE]
@@ -63,11 +64,16 @@ func scanStaged(repo *gitdir.Repo, eng *rules.Engine) ([]report.Item, error) {
 			mu.Unlock()
 		},
 	}, func(f staged.File) error {
-		var keep []report.Item
+		var touched []rules.Finding
 		for _, fd := range eng.Scan(f.Path, f.Content) {
 			if f.Added.Touches(fd.Start.Line, fd.End.Line) {
-				keep = append(keep, report.Item{Path: f.Path, Finding: fd})
+				touched = append(touched, fd)
 			}
+		}
+		fix.Attach(eng.Config(), f.Path, f.Content, touched)
+		var keep []report.Item
+		for _, fd := range touched {
+			keep = append(keep, report.Item{Path: f.Path, Finding: fd})
 		}
 		if len(keep) > 0 {
 			mu.Lock()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 const initUsage = `usage: sasguard init [--force] [DIR]
@@ -117,26 +118,18 @@ func runInit(c Command, args []string) int {
 		return exitFailure
 	}
 	path := filepath.Join(dir, rules.ConfigFileName)
-	mode := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	write := safefile.Create
 	if *force {
-		mode = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		write = safefile.Write
 	}
-	f, err := os.OpenFile(path, mode, 0o644)
+	err := write(dir, rules.ConfigFileName, []byte(initTemplate), 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		c.errorf("%s already exists; not overwriting it", path)
 		c.hintf("edit it, or run `sasguard init --force %s` to replace it with the starter file", dir)
 		return exitUsage
 	}
 	if err != nil {
-		c.errorf("%s: %v", path, walkCause(err))
-		return exitFailure
-	}
-	_, werr := f.WriteString(initTemplate)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		c.errorf("writing %s: %v", path, werr)
+		c.errorf("%v", walkCause(err))
 		return exitFailure
 	}
 	fmt.Fprintf(c.Stdout, "wrote %s\nnext: commit it, then run `sasguard install` to add the pre-commit hook\n", filepath.ToSlash(path))

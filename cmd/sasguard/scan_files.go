@@ -17,6 +17,7 @@ import (
 
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/fix"
 )
 
 // scanLargeFile is the size above which a file is streamed through
@@ -110,6 +111,7 @@ func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
 		return nil, nil // binary
 	}
 	findings := s.eng.Scan(rel, content)
+	fix.Attach(s.eng.Config(), rel, content, findings)
 	items := make([]report.Item, 0, len(findings))
 	for _, fd := range findings {
 		it := report.Item{Path: f.display, Finding: fd}

@@ -8,6 +8,7 @@ import (
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/history"
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/fix"
 )
 
 // scanGitRange scans the lines each commit in revRange added, for
@@ -27,10 +28,15 @@ func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report
 		if _, ok := order[f.Commit]; !ok {
 			order[f.Commit] = len(order)
 		}
+		var touched []rules.Finding
 		for _, fd := range eng.Scan(f.Path, f.Content) {
 			if f.Added.Touches(fd.Start.Line, fd.End.Line) {
-				items = append(items, report.Item{Path: f.Path, Commit: f.Commit, Finding: fd})
+				touched = append(touched, fd)
 			}
+		}
+		fix.Attach(eng.Config(), f.Path, f.Content, touched)
+		for _, fd := range touched {
+			items = append(items, report.Item{Path: f.Path, Commit: f.Commit, Finding: fd})
 		}
 		return nil
 	})

@@ -12,6 +12,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 // Hook names a git hook sasguard installs.
@@ -80,7 +82,13 @@ func Install(hooksDir string, h Hook, binary string) (Result, error) {
 			res.Message = fmt.Sprintf("%s hook already installed in %s", h, path)
 			return res, nil
 		}
-		// Ours, from another sasguard binary or version: refresh it.
+		// Ours, from another sasguard binary or version: refresh it. A link
+		// to it is replaced by the file, as a rename over it would.
+		if isSymlink(path) {
+			if err := os.Remove(path); err != nil {
+				return res, err
+			}
+		}
 	case err == nil || isSymlink(path):
 		if res.Chained != "" {
 			return res, fmt.Errorf("%s exists and is not sasguard's, and %s is already taken; move one of them away and run sasguard install again", path, chained)
@@ -93,7 +101,7 @@ func Install(hooksDir string, h Hook, binary string) (Result, error) {
 	default:
 		return res, err
 	}
-	if err := writeAtomic(path, script); err != nil {
+	if err := safefile.WritePath(path, script, 0o755); err != nil {
 		return res, err
 	}
 	res.Changed = true
@@ -152,24 +160,4 @@ func exists(p string) bool {
 func isSymlink(p string) bool {
 	fi, err := os.Lstat(p)
 	return err == nil && fi.Mode()&fs.ModeSymlink != 0
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o755); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -72,4 +74,31 @@ func lsFiles(repo *gitdir.Repo) ([]string, error) {
 		}
 	}
 	return paths, nil
+}
+
+// Contains reports whether git tracks the file at path, in the repository
+// found from the file's own directory (not from GIT_DIR); false outside a
+// repository. `sasguard fix` and the editor ask it before writing a secret
+// to .env: a tracked .env would put the secret in the next commit.
+func Contains(path string) (bool, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false, err
+	}
+	repo, err := gitdir.Locate(filepath.Dir(abs), func(string) string { return "" })
+	if errors.Is(err, gitdir.ErrNotRepo) {
+		return false, nil
+	}
+	if err != nil || repo.WorkTree == "" {
+		return false, err
+	}
+	rel, err := filepath.Rel(repo.WorkTree, abs)
+	if err != nil {
+		return false, nil
+	}
+	paths, err := Paths(repo)
+	if err != nil {
+		return false, err
+	}
+	return slices.Contains(paths, filepath.ToSlash(rel)), nil
 }

@@ -1,7 +1,8 @@
-package rules
+package fix
 
 import (
 	"bytes"
+	"github.com/sasguard/sasguard/rules"
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
@@ -12,11 +13,11 @@ import (
 // importEdits adds the import the environment reference needs when the file
 // lacks it: `import os` in Python, "os" in Go. Other languages need none
 // (process, System and System.Environment are always in scope).
-func importEdits(lang Language, content []byte) []Edit {
+func importEdits(lang rules.Language, content []byte) []rules.Edit {
 	switch lang {
-	case LangPython:
+	case rules.LangPython:
 		return pythonImportOS(content)
-	case LangGo:
+	case rules.LangGo:
 		return goImportOS(content)
 	}
 	return nil
@@ -26,7 +27,7 @@ func importEdits(lang Language, content []byte) []Edit {
 // any `from __future__` imports, or else after the shebang, comments and
 // docstring at the top. `import os` or `import os.path` at column 0 already
 // binds os. Only the top of the file is read line by line.
-func pythonImportOS(content []byte) []Edit {
+func pythonImportOS(content []byte) []rules.Edit {
 	if pythonImportsOS(content) {
 		return nil
 	}
@@ -95,7 +96,7 @@ func pythonImportOS(content []byte) []Edit {
 	if insertAt > start && content[insertAt-1] != '\n' {
 		text = nl + text
 	}
-	return []Edit{{insertAt, insertAt, text}}
+	return []rules.Edit{{Start: insertAt, End: insertAt, NewText: text}}
 }
 
 // pythonImportsOS reports an `import os` (or os.path, or os among others)
@@ -125,7 +126,7 @@ func pythonImportsOS(content []byte) bool {
 // in sorted place among the standard library paths, by turning a single
 // `import "x"` into a group, or as a new declaration after the package
 // clause. A file whose header does not parse gets no edit.
-func goImportOS(content []byte) []Edit {
+func goImportOS(content []byte) []rules.Edit {
 	fset := gotoken.NewFileSet()
 	file, err := parser.ParseFile(fset, "", content, parser.ImportsOnly|parser.ParseComments)
 	if err != nil {
@@ -146,7 +147,7 @@ func goImportOS(content []byte) []Edit {
 	}
 	if len(decls) == 0 {
 		at := lineEnd(content, off(file.Name.End()))
-		return []Edit{{at, at, nl + nl + `import "os"`}}
+		return []rules.Edit{{Start: at, End: at, NewText: nl + nl + `import "os"`}}
 	}
 	for _, g := range decls {
 		if !g.Lparen.IsValid() {
@@ -166,7 +167,7 @@ func goImportOS(content []byte) []Edit {
 				if s.Doc != nil {
 					at = lineStart(content, off(s.Doc.Pos()))
 				}
-				return []Edit{{at, at, "\t\"os\"" + nl}}
+				return []rules.Edit{{Start: at, End: at, NewText: "\t\"os\"" + nl}}
 			}
 			lastStd = s
 		}
@@ -175,7 +176,7 @@ func goImportOS(content []byte) []Edit {
 			if at < len(content) {
 				at++
 			}
-			return []Edit{{at, at, "\t\"os\"" + nl}}
+			return []rules.Edit{{Start: at, End: at, NewText: "\t\"os\"" + nl}}
 		}
 		at := lineEnd(content, off(g.Lparen))
 		if at < len(content) {
@@ -185,7 +186,7 @@ func goImportOS(content []byte) []Edit {
 		if len(g.Specs) > 0 {
 			sep = nl
 		}
-		return []Edit{{at, at, "\t\"os\"" + nl + sep}}
+		return []rules.Edit{{Start: at, End: at, NewText: "\t\"os\"" + nl + sep}}
 	}
 	// Only single-line imports: group the first one with "os".
 	g := decls[0]
@@ -197,7 +198,7 @@ func goImportOS(content []byte) []Edit {
 		lines[0], lines[1] = lines[1], lines[0]
 	}
 	text := "(" + nl + "\t" + lines[0] + nl + "\t" + lines[1] + nl + ")"
-	return []Edit{{off(s.Pos()), off(s.End()), text}}
+	return []rules.Edit{{Start: off(s.Pos()), End: off(s.End()), NewText: text}}
 }
 
 // hasBOM reports a UTF-8 byte order mark, which must stay first.

@@ -1,7 +1,8 @@
-package rules
+package fix
 
 import (
 	"bytes"
+	"github.com/sasguard/sasguard/rules"
 	"regexp"
 	"strings"
 )
@@ -12,89 +13,89 @@ import (
 // concatenation or interpolation. EnvValue is the token: what the program
 // read before the fix is what it reads after. No fix is offered where the
 // result would not be valid (a comment, a Python bytes literal, a .env file).
-func envFix(lang Language, content []byte, f *Finding, name string, imports func() []Edit) (Fix, bool) {
+func envFix(lang rules.Language, content []byte, f *rules.Finding, name string, imports func() []rules.Edit) (rules.Fix, bool) {
 	tok := f.Span
 	tokText := string(content[tok.Start:tok.End])
 	where, lit := locate(lang, content, tok.Start, tok.End)
 	if where == posComment {
-		return Fix{}, false
+		return rules.Fix{}, false
 	}
 	if where == posLiteral && lit.esc != escNone && strings.ContainsRune(tokText, '\\') {
 		// Escapes inside the token: the value differs from the source
 		// text, and the token's extent is in doubt. Leave it to the user.
-		return Fix{}, false
+		return rules.Fix{}, false
 	}
 	whole := where == posLiteral && lit.contentStart() == tok.Start && lit.contentEnd() == tok.End
 
-	fix := Fix{Kind: FixEnv, EnvName: name, EnvValue: tokText}
+	fix := rules.Fix{Kind: rules.FixEnv, EnvName: name, EnvValue: tokText}
 	var ref string // what the title shows
 	switch lang {
-	case LangPython, LangJavaScript, LangTypeScript, LangGo, LangCSharp, LangJava:
+	case rules.LangPython, rules.LangJavaScript, rules.LangTypeScript, rules.LangGo, rules.LangCSharp, rules.LangJava:
 		if where != posLiteral || lit.bytesLit {
-			return Fix{}, false
+			return rules.Fix{}, false
 		}
 		ref = codeEnvRef(lang, content, name)
 		edits, ok := spliceConcat(lit, tok, whole, ref)
 		if !ok {
-			return Fix{}, false
+			return rules.Fix{}, false
 		}
 		more, ok := constFixups(lang, content, lit)
 		if !ok {
-			return Fix{}, false
+			return rules.Fix{}, false
 		}
 		edits = append(edits, more...)
 		edits = append(edits, imports()...)
 		fix.Edits = edits
 
-	case LangShell, LangDockerfile:
+	case rules.LangShell, rules.LangDockerfile:
 		ref = "${" + name + "}"
 		switch {
 		case where == posLiteral && whole:
-			fix.Edits = []Edit{{lit.start, lit.end, `"` + ref + `"`}}
+			fix.Edits = []rules.Edit{{Start: lit.start, End: lit.end, NewText: `"` + ref + `"`}}
 		case where == posLiteral && lit.quote == '"':
-			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: ref}}
 		case where == posLiteral: // inside '…': close, expand in "…", reopen
-			fix.Edits = []Edit{{tok.Start, tok.End, `'"` + ref + `"'`}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: `'"` + ref + `"'`}}
 		default:
-			fix.Edits = []Edit{{tok.Start, tok.End, `"` + ref + `"`}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: `"` + ref + `"`}}
 		}
 
-	case LangPowerShell:
+	case rules.LangPowerShell:
 		ref = "$env:" + name
 		switch {
 		case where == posLiteral && whole:
-			fix.Edits = []Edit{{lit.start, lit.end, ref}}
+			fix.Edits = []rules.Edit{{Start: lit.start, End: lit.end, NewText: ref}}
 		case where == posLiteral && lit.interp:
-			fix.Edits = []Edit{{tok.Start, tok.End, "${env:" + name + "}"}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: "${env:" + name + "}"}}
 		case where == posLiteral && lit.unsplittable:
-			return Fix{}, false
+			return rules.Fix{}, false
 		case where == posLiteral:
 			edits, _ := spliceConcat(lit, tok, false, ref)
 			fix.Edits = edits
 		default:
-			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: ref}}
 		}
 
-	case LangYAML:
+	case rules.LangYAML:
 		// A value the deployment tool substitutes (Compose, envsubst, many
 		// CI systems). Quoted so the scalar stays a string.
 		ref = "${" + name + "}"
 		if where != posLiteral && yamlScalarStart(content, tok.Start) {
-			fix.Edits = []Edit{{tok.Start, tok.End, `"` + ref + `"`}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: `"` + ref + `"`}}
 		} else {
-			fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: ref}}
 		}
 
-	case LangTerraform:
+	case rules.LangTerraform:
 		// Terraform reads the environment only through TF_VAR_<name>: the
 		// code reads var.<name>, declared here if it is not already.
 		v := strings.ToLower(strings.TrimPrefix(name, "TF_VAR_"))
 		fix.EnvName = "TF_VAR_" + v
 		ref = "var." + v
 		if where == posLiteral && whole {
-			fix.Edits = []Edit{{lit.start, lit.end, ref}}
+			fix.Edits = []rules.Edit{{Start: lit.start, End: lit.end, NewText: ref}}
 		} else {
-			fix.Edits = []Edit{{tok.Start, tok.End, "${" + ref + "}"}}
+			fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: "${" + ref + "}"}}
 		}
 		if !regexp.MustCompile(`(?m)^\s*variable\s+"` + regexp.QuoteMeta(v) + `"`).Match(content) {
 			nl := eol(content)
@@ -102,33 +103,33 @@ func envFix(lang Language, content []byte, f *Finding, name string, imports func
 			if len(content) > 0 && content[len(content)-1] != '\n' {
 				decl = nl + decl
 			}
-			fix.Edits = append(fix.Edits, Edit{len(content), len(content), nl + decl})
+			fix.Edits = append(fix.Edits, rules.Edit{Start: len(content), End: len(content), NewText: nl + decl})
 		}
 
-	case LangTFVars:
+	case rules.LangTFVars:
 		// A .tfvars file holds only literals. Remove the assignment; the
 		// variable then comes from TF_VAR_<key> in the environment.
 		ls, le := lineStart(content, tok.Start), lineEnd(content, tok.End)
 		m := tfvarsAssign.FindSubmatch(content[ls:le])
 		if m == nil || where != posLiteral || !whole {
-			return Fix{}, false
+			return rules.Fix{}, false
 		}
 		if le < len(content) {
 			le++
 		}
 		fix.EnvName = "TF_VAR_" + string(m[1])
-		fix.Edits = []Edit{{ls, le, ""}}
+		fix.Edits = []rules.Edit{{Start: ls, End: le, NewText: ""}}
 		fix.Title = "Remove the value; Terraform reads " + fix.EnvName + " from the environment"
 		return fix, true
 
-	case LangDotenv:
+	case rules.LangDotenv:
 		// The secret is already in a .env file: moving it to .env or
 		// pointing it at itself fixes nothing. Redact or suppress instead.
-		return Fix{}, false
+		return rules.Fix{}, false
 
 	default: // Markdown, JSON, HTML, XML, plain text
 		ref = "${" + name + "}"
-		fix.Edits = []Edit{{tok.Start, tok.End, ref}}
+		fix.Edits = []rules.Edit{{Start: tok.Start, End: tok.End, NewText: ref}}
 	}
 	fix.Edits = sortEdits(fix.Edits)
 	fix.Title = "Replace with " + ref
@@ -148,20 +149,20 @@ func yamlScalarStart(content []byte, i int) bool {
 var tfvarsAssign = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"[^"\n]*"\s*(?:#.*|//.*)?\r?$`)
 
 // codeEnvRef is the expression that reads name from the environment.
-func codeEnvRef(lang Language, content []byte, name string) string {
+func codeEnvRef(lang rules.Language, content []byte, name string) string {
 	switch lang {
-	case LangPython:
+	case rules.LangPython:
 		return `os.environ["` + name + `"]`
-	case LangJavaScript, LangTypeScript:
+	case rules.LangJavaScript, rules.LangTypeScript:
 		return "process.env." + name
-	case LangGo:
+	case rules.LangGo:
 		return `os.Getenv("` + name + `")`
-	case LangCSharp:
+	case rules.LangCSharp:
 		if csharpUsingSystem.Match(content) {
 			return `Environment.GetEnvironmentVariable("` + name + `")`
 		}
 		return `System.Environment.GetEnvironmentVariable("` + name + `")`
-	case LangJava:
+	case rules.LangJava:
 		return `System.getenv("` + name + `")`
 	}
 	return "${" + name + "}"
@@ -175,9 +176,9 @@ var csharpUsingSystem = regexp.MustCompile(`(?m)^\s*(?:global\s+)?using\s+System
 // "see https://…?sig=… now" becomes ("see " + ref + " now"). Only offsets and
 // delimiters are written, never the literal's other text, so an edit cannot
 // carry a second secret from the same literal.
-func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) {
+func spliceConcat(lit literal, tok rules.Span, whole bool, ref string) ([]rules.Edit, bool) {
 	if whole {
-		return []Edit{{lit.start, lit.end, ref}}, true
+		return []rules.Edit{{Start: lit.start, End: lit.end, NewText: ref}}, true
 	}
 	if lit.unsplittable {
 		return nil, false
@@ -186,20 +187,20 @@ func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) 
 	suf := tok.End < lit.contentEnd()
 	switch {
 	case pre && suf:
-		return []Edit{
-			{lit.start, lit.start, "("},
-			{tok.Start, tok.End, lit.close + " + " + ref + " + " + string(lit.open)},
-			{lit.end, lit.end, ")"},
+		return []rules.Edit{
+			{Start: lit.start, End: lit.start, NewText: "("},
+			{Start: tok.Start, End: tok.End, NewText: lit.close + " + " + ref + " + " + string(lit.open)},
+			{Start: lit.end, End: lit.end, NewText: ")"},
 		}, true
 	case pre:
-		return []Edit{
-			{lit.start, lit.start, "("},
-			{tok.Start, lit.end, lit.close + " + " + ref + ")"},
+		return []rules.Edit{
+			{Start: lit.start, End: lit.start, NewText: "("},
+			{Start: tok.Start, End: lit.end, NewText: lit.close + " + " + ref + ")"},
 		}, true
 	default:
-		return []Edit{
-			{lit.start, tok.End, "(" + ref + " + " + string(lit.open)},
-			{lit.end, lit.end, ")"},
+		return []rules.Edit{
+			{Start: lit.start, End: tok.End, NewText: "(" + ref + " + " + string(lit.open)},
+			{Start: lit.end, End: lit.end, NewText: ")"},
 		}, true
 	}
 }
@@ -207,20 +208,20 @@ func spliceConcat(lit literal, tok Span, whole bool, ref string) ([]Edit, bool) 
 // constFixups makes room for a value read at run time where the language
 // demands a constant: Go's const becomes var, C#'s const becomes static
 // readonly. A Go const group cannot be split safely: no fix there.
-func constFixups(lang Language, content []byte, lit literal) ([]Edit, bool) {
+func constFixups(lang rules.Language, content []byte, lit literal) ([]rules.Edit, bool) {
 	ls := lineStart(content, lit.start)
 	line := content[ls:lit.start]
 	switch lang {
-	case LangGo:
+	case rules.LangGo:
 		if m := goConstLine.FindIndex(line); m != nil {
-			return []Edit{{ls + m[1] - len("const"), ls + m[1], "var"}}, true
+			return []rules.Edit{{Start: ls + m[1] - len("const"), End: ls + m[1], NewText: "var"}}, true
 		}
 		if inGoConstGroup(content, ls) {
 			return nil, false
 		}
-	case LangCSharp:
+	case rules.LangCSharp:
 		if m := csharpConst.FindIndex(line); m != nil {
-			return []Edit{{ls + m[0], ls + m[1], "static readonly"}}, true
+			return []rules.Edit{{Start: ls + m[0], End: ls + m[1], NewText: "static readonly"}}, true
 		}
 	}
 	return nil, true

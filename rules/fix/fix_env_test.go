@@ -1,6 +1,7 @@
-package rules
+package fix
 
 import (
+	"github.com/sasguard/sasguard/rules"
 	"strings"
 	"testing"
 
@@ -9,14 +10,14 @@ import (
 
 // findingIn builds the finding for sample s placed in src at the first
 // occurrence of its text.
-func findingIn(t *testing.T, src string, s fixSample) *Finding {
+func findingIn(t *testing.T, src string, s fixSample) *rules.Finding {
 	t.Helper()
 	i := strings.Index(src, s.Text)
 	if i < 0 {
 		t.Fatalf("sample %s not in source", s.ID)
 	}
 	ss, se := secretIn(s.Text)
-	return &Finding{Kind: s.Kind, Span: Span{i, i + len(s.Text)}, SecretSpan: Span{i + ss, i + se}, Facts: Facts{Account: s.Account}}
+	return &rules.Finding{Kind: s.Kind, Span: rules.Span{Start: i, End: i + len(s.Text)}, SecretSpan: rules.Span{Start: i + ss, End: i + se}, Facts: rules.Facts{Account: s.Account}}
 }
 
 // TestEnvFixContexts covers where a token can sit beyond the txtar cases:
@@ -28,47 +29,47 @@ func TestEnvFixContexts(t *testing.T) {
 	const ref = `os.environ["AZURE_STORAGE_SAS_URL"]`
 	tests := []struct {
 		name string
-		lang Language
+		lang rules.Language
 		src  string
 		want string
 	}{
-		{"python: # inside the string is not a comment", LangPython,
+		{"python: # inside the string is not a comment", rules.LangPython,
 			"import os\nx = \"# see T\"\n", "import os\nx = (\"# see \" + " + ref + ")\n"},
-		{"python: escaped quote before the token", LangPython,
+		{"python: escaped quote before the token", rules.LangPython,
 			"import os\nx = \"a\\\" T\"\n", "import os\nx = (\"a\\\" \" + " + ref + ")\n"},
-		{"python: trailing comment after code", LangPython,
+		{"python: trailing comment after code", rules.LangPython,
 			"x = 1  # T\n", ""},
-		{"python: triple-quoted string opened lines above", LangPython,
+		{"python: triple-quoted string opened lines above", rules.LangPython,
 			"import os\nDOC = \"\"\"\nline\nT\n\"\"\"\n", "import os\nDOC = (\"\"\"\nline\n\"\"\" + " + ref + " + \"\"\"\n\"\"\")\n"},
-		{"python: import os.path binds os", LangPython,
+		{"python: import os.path binds os", rules.LangPython,
 			"import os.path\nx = 'T'\n", "import os.path\nx = " + ref + "\n"},
-		{"python: from __future__ stays first", LangPython,
+		{"python: from __future__ stays first", rules.LangPython,
 			"from __future__ import annotations\nx = 'T'\n", "from __future__ import annotations\nimport os\nx = " + ref + "\n"},
-		{"python: aliased os does not bind os", LangPython,
+		{"python: aliased os does not bind os", rules.LangPython,
 			"import os as o\nx = 'T'\n", "import os\nimport os as o\nx = " + ref + "\n"},
-		{"javascript: block comment opened lines above", LangJavaScript,
+		{"javascript: block comment opened lines above", rules.LangJavaScript,
 			"/*\n * T\n */\nconst a = 1;\n", ""},
-		{"javascript: line comment", LangJavaScript,
+		{"javascript: line comment", rules.LangJavaScript,
 			"const a = 1; // T\n", ""},
-		{"javascript: apostrophe in a comment before", LangJavaScript,
+		{"javascript: apostrophe in a comment before", rules.LangJavaScript,
 			"// don't\nconst u = 'T';\n", "// don't\nconst u = process.env.AZURE_STORAGE_SAS_URL;\n"},
-		{"go: raw string over lines", LangGo,
+		{"go: raw string over lines", rules.LangGo,
 			"package p\n\nimport \"os\"\n\nvar s = `\nT`\n", "package p\n\nimport \"os\"\n\nvar s = (`\n` + os.Getenv(\"AZURE_STORAGE_SAS_URL\"))\n"},
-		{"go: block comment", LangGo,
+		{"go: block comment", rules.LangGo,
 			"package p\n/*\nT\n*/\n", ""},
-		{"csharp: verbatim string with doubled quotes", LangCSharp,
+		{"csharp: verbatim string with doubled quotes", rules.LangCSharp,
 			"using System;\nvar s = @\"say \"\"hi\"\" T\";\n", "using System;\nvar s = (@\"say \"\"hi\"\" \" + Environment.GetEnvironmentVariable(\"AZURE_STORAGE_SAS_URL\"));\n"},
-		{"java: text block cannot be split", LangJava,
+		{"java: text block cannot be split", rules.LangJava,
 			"class A { String s = \"\"\"\n  see T\n  \"\"\"; }\n", ""},
-		{"shell: comment", LangShell,
+		{"shell: comment", rules.LangShell,
 			"echo hi # T\n", ""},
-		{"shell: # inside a word is not a comment", LangShell,
+		{"shell: # inside a word is not a comment", rules.LangShell,
 			"curl x#T\n", "curl x#\"${AZURE_STORAGE_SAS_URL}\"\n"},
-		{"powershell: single-quoted, partial", LangPowerShell,
+		{"powershell: single-quoted, partial", rules.LangPowerShell,
 			"$u = 'see T'\n", "$u = ('see ' + $env:AZURE_STORAGE_SAS_URL)\n"},
-		{"yaml: comment", LangYAML,
+		{"yaml: comment", rules.LangYAML,
 			"a: 1 # T\n", ""},
-		{"terraform: interpolated into a longer string", LangTerraform,
+		{"terraform: interpolated into a longer string", rules.LangTerraform,
 			"variable \"azure_storage_sas_url\" {}\nlocals { u = \"see T\" }\n", "variable \"azure_storage_sas_url\" {}\nlocals { u = \"see ${var.azure_storage_sas_url}\" }\n"},
 	}
 	for _, tt := range tests {
@@ -78,9 +79,9 @@ func TestEnvFixContexts(t *testing.T) {
 				t.Fatalf("test source must hold the token once (use no other capital T)")
 			}
 			f := findingIn(t, src, tok)
-			var env *Fix
+			var env *rules.Fix
 			for _, fx := range Fixes(nil, tt.lang, []byte(src), f) {
-				if fx.Kind == FixEnv {
+				if fx.Kind == rules.FixEnv {
 					env = &fx
 				}
 			}
@@ -131,7 +132,7 @@ func TestEnvName(t *testing.T) {
 			if tt.kind != "" {
 				f.Kind = tt.kind
 			}
-			cfg := DefaultConfig()
+			cfg := rules.DefaultConfig()
 			cfg.Env.Template = tt.template
 			if got := EnvName(cfg, f, []byte(src)); got != tt.want {
 				t.Errorf("EnvName = %q, want %q", got, tt.want)
@@ -144,15 +145,15 @@ func TestRenameEnvFix(t *testing.T) {
 	smp := fixSamples(t)["t001"]
 	src := "package p\n\nvar u = \"" + smp.Text + "\"\n"
 	f := findingIn(t, src, smp)
-	fixes := Fixes(nil, LangGo, []byte(src), f)
-	if len(fixes) < 2 || fixes[1].Kind != FixDotenv {
+	fixes := Fixes(nil, rules.LangGo, []byte(src), f)
+	if len(fixes) < 2 || fixes[1].Kind != rules.FixDotenv {
 		t.Fatalf("no dotenv fix: %+v", fixes)
 	}
-	got, err := RenameEnvFix(LangGo, []byte(src), f, fixes[1], "AZURE_STORAGE_SAS_URL_2")
+	got, err := RenameEnvFix(rules.LangGo, []byte(src), f, fixes[1], "AZURE_STORAGE_SAS_URL_2")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Kind != FixDotenv || got.EnvName != "AZURE_STORAGE_SAS_URL_2" || got.EnvValue != smp.Text {
+	if got.Kind != rules.FixDotenv || got.EnvName != "AZURE_STORAGE_SAS_URL_2" || got.EnvValue != smp.Text {
 		t.Errorf("renamed fix: kind %s, name %s", got.Kind, got.EnvName)
 	}
 	out, err := ApplyEdits([]byte(src), got.Edits)
@@ -163,7 +164,7 @@ func TestRenameEnvFix(t *testing.T) {
 	if diff := cmp.Diff(want, string(out)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if _, err := RenameEnvFix(LangGo, []byte(src), f, fixes[1], "2BAD"); err == nil {
+	if _, err := RenameEnvFix(rules.LangGo, []byte(src), f, fixes[1], "2BAD"); err == nil {
 		t.Error("an invalid name was accepted")
 	}
 }
@@ -172,13 +173,13 @@ func TestSuppressFixKeepsLineEndings(t *testing.T) {
 	smp := fixSamples(t)["t001"]
 	src := "import os\r\n\r\ndef f():\r\n\tu = '" + smp.Text + "'\r\n"
 	f := findingIn(t, src, smp)
-	var sup Fix
-	for _, fx := range Fixes(nil, LangPython, []byte(src), f) {
-		if fx.Kind == FixSuppress {
+	var sup rules.Fix
+	for _, fx := range Fixes(nil, rules.LangPython, []byte(src), f) {
+		if fx.Kind == rules.FixSuppress {
 			sup = fx
 		}
 	}
-	want := []Edit{{strings.Index(src, "\tu ="), strings.Index(src, "\tu ="), "\t# sasguard:ignore reason=\"\"\r\n"}}
+	want := []rules.Edit{{Start: strings.Index(src, "\tu ="), End: strings.Index(src, "\tu ="), NewText: "\t# sasguard:ignore reason=\"\"\r\n"}}
 	if diff := cmp.Diff(want, sup.Edits); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -187,13 +188,13 @@ func TestSuppressFixKeepsLineEndings(t *testing.T) {
 // TestFixesRejectBadSpans: a finding that does not fit the content gets no
 // fixes rather than a panic or an edit out of bounds.
 func TestFixesRejectBadSpans(t *testing.T) {
-	for _, f := range []Finding{
-		{Span: Span{5, 3}, SecretSpan: Span{4, 4}},
-		{Span: Span{0, 100}, SecretSpan: Span{1, 2}},
-		{Span: Span{0, 4}, SecretSpan: Span{3, 9}},
-		{Span: Span{-1, 4}, SecretSpan: Span{0, 1}},
+	for _, f := range []rules.Finding{
+		{Span: rules.Span{Start: 5, End: 3}, SecretSpan: rules.Span{Start: 4, End: 4}},
+		{Span: rules.Span{Start: 0, End: 100}, SecretSpan: rules.Span{Start: 1, End: 2}},
+		{Span: rules.Span{Start: 0, End: 4}, SecretSpan: rules.Span{Start: 3, End: 9}},
+		{Span: rules.Span{Start: -1, End: 4}, SecretSpan: rules.Span{Start: 0, End: 1}},
 	} {
-		if got := Fixes(nil, LangPython, []byte("x = 'abcdef'"), &f); got != nil {
+		if got := Fixes(nil, rules.LangPython, []byte("x = 'abcdef'"), &f); got != nil {
 			t.Errorf("Fixes(%v) = %v, want none", f.Span, got)
 		}
 	}

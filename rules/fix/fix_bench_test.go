@@ -1,6 +1,7 @@
-package rules
+package fix
 
 import (
+	"github.com/sasguard/sasguard/rules"
 	"strings"
 	"testing"
 )
@@ -26,22 +27,22 @@ func BenchmarkFixes(b *testing.B) {
 				sb.WriteString("package main\n\nimport \"fmt\"\n\nfunc main() {\n")
 			}
 			const size, tokens = 1 << 20, 20
-			var spans []Span
+			var spans []rules.Span
 			for sb.Len() < size {
 				for i := 0; i < size/tokens/len(bc.filler); i++ {
 					sb.WriteString(bc.filler)
 				}
 				at := sb.Len() + strings.Index(bc.line, "T")
 				sb.WriteString(strings.Replace(bc.line, "T", tok.Text, 1))
-				spans = append(spans, Span{at, at + len(tok.Text)})
+				spans = append(spans, rules.Span{Start: at, End: at + len(tok.Text)})
 			}
 			content := []byte(sb.String())
 			ss, se := secretIn(tok.Text)
-			findings := make([]Finding, len(spans))
+			findings := make([]rules.Finding, len(spans))
 			for i, s := range spans {
-				findings[i] = Finding{Kind: tok.Kind, Span: s, SecretSpan: Span{s.Start + ss, s.Start + se}, Facts: Facts{Account: tok.Account}}
+				findings[i] = rules.Finding{Kind: tok.Kind, Span: s, SecretSpan: rules.Span{Start: s.Start + ss, End: s.Start + se}, Facts: rules.Facts{Account: tok.Account}}
 			}
-			lang := LanguageOf(bc.lang)
+			lang := rules.LanguageOf(bc.lang)
 			b.SetBytes(int64(len(content)))
 			b.ResetTimer()
 			for n := 0; n < b.N; n++ {

@@ -1,10 +1,11 @@
-package rules
+package fix
 
 import (
 	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/sasguard/sasguard/rules"
 	"go/parser"
 	"go/token"
 	"os"
@@ -39,7 +40,7 @@ type fixCase struct {
 	name     string
 	path     string
 	sample   fixSample
-	absent   map[FixKind]bool
+	absent   map[rules.FixKind]bool
 	template string
 	src      []byte // with the real token
 	ar       *txtar.Archive
@@ -52,11 +53,11 @@ type fixSample struct {
 	Account string
 }
 
-var fixKinds = []FixKind{FixEnv, FixDotenv, FixRedact, FixSuppress}
+var fixKinds = []rules.FixKind{rules.FixEnv, rules.FixDotenv, rules.FixRedact, rules.FixSuppress}
 
 func fixSamples(t testing.TB) map[string]fixSample {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "sas-tokens.json"))
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "sas-tokens.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func loadFixCases(t *testing.T) []*fixCase {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := &fixCase{name: strings.TrimSuffix(filepath.Base(file), ".txtar"), ar: ar, absent: map[FixKind]bool{}}
+		c := &fixCase{name: strings.TrimSuffix(filepath.Base(file), ".txtar"), ar: ar, absent: map[rules.FixKind]bool{}}
 		for _, line := range strings.Split(string(ar.Comment), "\n") {
 			k, v, ok := strings.Cut(line, ":")
 			if !ok {
@@ -111,7 +112,7 @@ func loadFixCases(t *testing.T) []*fixCase {
 				c.sample = s
 			case "absent":
 				for _, k := range strings.Fields(v) {
-					c.absent[FixKind(k)] = true
+					c.absent[rules.FixKind(k)] = true
 				}
 			case "template":
 				c.template = v
@@ -143,15 +144,15 @@ func (c *fixCase) section(name string) []byte {
 	return nil
 }
 
-func (c *fixCase) config() *Config {
-	cfg := DefaultConfig()
+func (c *fixCase) config() *rules.Config {
+	cfg := rules.DefaultConfig()
 	cfg.Env.Template = c.template
 	return cfg
 }
 
 // handFinding builds the finding the engine reports for the case's token:
-// the whole token as Span, the signature or key as SecretSpan.
-func (c *fixCase) handFinding(t *testing.T) Finding {
+// the whole token as rules.Span, the signature or key as SecretSpan.
+func (c *fixCase) handFinding(t *testing.T) rules.Finding {
 	t.Helper()
 	i := bytes.Index(c.src, []byte(c.sample.Text))
 	if i < 0 {
@@ -161,11 +162,11 @@ func (c *fixCase) handFinding(t *testing.T) Finding {
 	if s < 0 {
 		t.Fatalf("no secret found in sample %s", c.sample.ID)
 	}
-	return Finding{
+	return rules.Finding{
 		Kind:       c.sample.Kind,
-		Span:       Span{i, i + len(c.sample.Text)},
-		SecretSpan: Span{i + s, i + e},
-		Facts:      Facts{Account: c.sample.Account},
+		Span:       rules.Span{Start: i, End: i + len(c.sample.Text)},
+		SecretSpan: rules.Span{Start: i + s, End: i + e},
+		Facts:      rules.Facts{Account: c.sample.Account},
 	}
 }
 
@@ -191,21 +192,22 @@ func TestFixCases(t *testing.T) {
 	for _, c := range loadFixCases(t) {
 		t.Run(c.name, func(t *testing.T) {
 			f := c.handFinding(t)
-			fixes := Fixes(c.config(), LanguageOf(c.path), c.src, &f)
+			fixes := Fixes(c.config(), rules.LanguageOf(c.path), c.src, &f)
 			c.check(t, f, fixes)
 		})
 	}
 }
 
-// TestFixCasesThroughEngine runs the same cases through Engine.Scan: the
+// TestFixCasesThroughEngine runs the same cases through rules.Engine.Scan: the
 // engine must report the token with the spans the fixes assume and attach
 // the same fixes.
 func TestFixCasesThroughEngine(t *testing.T) {
 	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	for _, c := range loadFixCases(t) {
 		t.Run(c.name, func(t *testing.T) {
-			eng := NewEngine(c.config(), Options{Now: func() time.Time { return now }})
+			eng := rules.NewEngine(c.config(), rules.Options{Now: func() time.Time { return now }})
 			got := eng.Scan(c.path, c.src)
+			Attach(eng.Config(), c.path, c.src, got)
 			want := c.handFinding(t)
 			if len(got) != 1 {
 				t.Fatalf("Scan found %d findings, want 1 (%s at %v)", len(got), c.sample.ID, want.Span)
@@ -213,7 +215,7 @@ func TestFixCasesThroughEngine(t *testing.T) {
 			if got[0].Span != want.Span || got[0].SecretSpan != want.SecretSpan {
 				t.Fatalf("Scan spans %v/%v, want %v/%v", got[0].Span, got[0].SecretSpan, want.Span, want.SecretSpan)
 			}
-			wantFixes := Fixes(c.config(), LanguageOf(c.path), c.src, &got[0])
+			wantFixes := Fixes(c.config(), rules.LanguageOf(c.path), c.src, &got[0])
 			if diff := cmp.Diff(withoutEnvValues(wantFixes), withoutEnvValues(got[0].Fixes)); diff != "" {
 				t.Errorf("Scan's fixes differ from Fixes (-want +got):\n%s", diff)
 			}
@@ -232,7 +234,7 @@ func TestFixCasesThroughEngine(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if fx.Kind == FixSuppress {
+				if fx.Kind == rules.FixSuppress {
 					// The comment is seen, but an empty reason does not
 					// suppress: the finding stands with a note, and a
 					// reason filled in suppresses it.
@@ -254,10 +256,10 @@ func TestFixCasesThroughEngine(t *testing.T) {
 	}
 }
 
-func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
+func (c *fixCase) check(t *testing.T, f rules.Finding, fixes []rules.Fix) {
 	t.Helper()
 	secret := c.sample.Text[f.SecretSpan.Start-f.Span.Start : f.SecretSpan.End-f.Span.Start]
-	byKind := map[FixKind]Fix{}
+	byKind := map[rules.FixKind]rules.Fix{}
 	var titles strings.Builder
 	for _, fx := range fixes {
 		if _, dup := byKind[fx.Kind]; dup {
@@ -276,7 +278,7 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 			}
 		}
 		switch fx.Kind {
-		case FixEnv, FixDotenv:
+		case rules.FixEnv, rules.FixDotenv:
 			if fx.EnvValue != c.sample.Text {
 				t.Errorf("%s fix: EnvValue is not the token (len %d, want %d)", fx.Kind, len(fx.EnvValue), len(c.sample.Text))
 			}
@@ -290,7 +292,7 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 		}
 	}
 	// Titles in a fixed order; which comes first is checked below.
-	for _, k := range []FixKind{FixEnv, FixDotenv, FixRedact, FixSuppress} {
+	for _, k := range []rules.FixKind{rules.FixEnv, rules.FixDotenv, rules.FixRedact, rules.FixSuppress} {
 		if fx, ok := byKind[k]; ok {
 			fmt.Fprintf(&titles, "%s: %s", fx.Kind, fx.Title)
 			if fx.EnvName != "" {
@@ -300,9 +302,9 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 		}
 	}
 	// Preferred first: move a live secret out of the code; redact a dead one.
-	want := FixEnv
+	want := rules.FixEnv
 	if f.Expired {
-		want = FixRedact
+		want = rules.FixRedact
 	}
 	if len(fixes) > 0 && fixes[0].Kind != want && !c.absent[want] {
 		t.Errorf("first fix is %s, want %s", fixes[0].Kind, want)
@@ -326,7 +328,7 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 			t.Errorf("%s fix: %v", k, err)
 			continue
 		}
-		if k != FixSuppress && bytes.Contains(out, []byte(secret)) {
+		if k != rules.FixSuppress && bytes.Contains(out, []byte(secret)) {
 			t.Errorf("%s fix leaves the secret in the file", k)
 		}
 		results[string(k)] = out
@@ -351,8 +353,8 @@ func (c *fixCase) check(t *testing.T, f Finding, fixes []Fix) {
 }
 
 // withoutEnvValues blanks EnvValue so a diff cannot print a secret.
-func withoutEnvValues(fixes []Fix) []Fix {
-	out := append([]Fix(nil), fixes...)
+func withoutEnvValues(fixes []rules.Fix) []rules.Fix {
+	out := append([]rules.Fix(nil), fixes...)
 	for i := range out {
 		out[i].EnvValue = ""
 	}
@@ -388,7 +390,7 @@ func (c *fixCase) update(t *testing.T, results map[string][]byte) {
 // bash -n for shell, encoding/json for JSON.
 func TestFixedCodeParses(t *testing.T) {
 	for _, c := range loadFixCases(t) {
-		check, ok := parseCheckers[LanguageOf(c.path)]
+		check, ok := parseCheckers[rules.LanguageOf(c.path)]
 		if !ok {
 			continue
 		}
@@ -397,7 +399,7 @@ func TestFixedCodeParses(t *testing.T) {
 				t.Fatalf("the case's own source does not parse: %v", err)
 			}
 			f := c.handFinding(t)
-			for _, fx := range Fixes(c.config(), LanguageOf(c.path), c.src, &f) {
+			for _, fx := range Fixes(c.config(), rules.LanguageOf(c.path), c.src, &f) {
 				out, err := ApplyEdits(c.src, fx.Edits)
 				if err != nil {
 					t.Fatal(err)
@@ -410,24 +412,24 @@ func TestFixedCodeParses(t *testing.T) {
 	}
 }
 
-var parseCheckers = map[Language]func(*testing.T, []byte) error{
-	LangGo: func(_ *testing.T, src []byte) error {
+var parseCheckers = map[rules.Language]func(*testing.T, []byte) error{
+	rules.LangGo: func(_ *testing.T, src []byte) error {
 		_, err := parser.ParseFile(token.NewFileSet(), "x.go", src, parser.AllErrors)
 		return err
 	},
-	LangJSON: func(_ *testing.T, src []byte) error {
+	rules.LangJSON: func(_ *testing.T, src []byte) error {
 		if !json.Valid(src) {
 			return fmt.Errorf("invalid JSON")
 		}
 		return nil
 	},
-	LangPython: func(t *testing.T, src []byte) error {
+	rules.LangPython: func(t *testing.T, src []byte) error {
 		return runChecker(t, "python3", []string{"-c", "import ast,sys; ast.parse(sys.stdin.read())"}, src, "")
 	},
-	LangJavaScript: func(t *testing.T, src []byte) error {
+	rules.LangJavaScript: func(t *testing.T, src []byte) error {
 		return runChecker(t, "node", []string{"--check"}, src, ".js")
 	},
-	LangShell: func(t *testing.T, src []byte) error {
+	rules.LangShell: func(t *testing.T, src []byte) error {
 		return runChecker(t, "bash", []string{"-n"}, src, ".sh")
 	},
 }
@@ -466,14 +468,14 @@ func FuzzFixes(f *testing.F) {
 	tok := fixSamples(f)["t001"]
 	ss, se := secretIn(tok.Text)
 	secret := tok.Text[ss:se]
-	langs := []Language{LangPython, LangJavaScript, LangTypeScript, LangGo, LangCSharp, LangJava, LangShell, LangPowerShell, LangYAML, LangDotenv, LangDockerfile, LangTerraform, LangTFVars, LangMarkdown, LangJSON, LangHTML, LangGeneric}
+	langs := []rules.Language{rules.LangPython, rules.LangJavaScript, rules.LangTypeScript, rules.LangGo, rules.LangCSharp, rules.LangJava, rules.LangShell, rules.LangPowerShell, rules.LangYAML, rules.LangDotenv, rules.LangDockerfile, rules.LangTerraform, rules.LangTFVars, rules.LangMarkdown, rules.LangJSON, rules.LangHTML, rules.LangGeneric}
 	f.Fuzz(func(t *testing.T, text string, li uint8) {
 		if strings.Count(text, "T") != 1 || strings.Contains(text, secret) {
 			return
 		}
 		src := []byte(strings.Replace(text, "T", tok.Text, 1))
 		i := strings.Index(text, "T")
-		fd := Finding{Kind: tok.Kind, Span: Span{i, i + len(tok.Text)}, SecretSpan: Span{i + ss, i + se}, Facts: Facts{Account: tok.Account}}
+		fd := rules.Finding{Kind: tok.Kind, Span: rules.Span{Start: i, End: i + len(tok.Text)}, SecretSpan: rules.Span{Start: i + ss, End: i + se}, Facts: rules.Facts{Account: tok.Account}}
 		for _, fx := range Fixes(nil, langs[int(li)%len(langs)], src, &fd) {
 			if _, err := ApplyEdits(src, fx.Edits); err != nil {
 				t.Fatalf("%s: %v", fx.Kind, err)

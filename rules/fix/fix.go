@@ -1,63 +1,59 @@
-package rules
+package fix
 
 import (
 	"bytes"
 	"fmt"
+	"github.com/sasguard/sasguard/rules"
 	"sort"
 	"strings"
 )
 
-// fileFixer computes the fixes for every finding in one file. What only
-// depends on the file (does Python import os? where do Go imports go?) is
-// worked out once, not once per finding: a 1 MB file with 20 tokens would
-// otherwise be read 20 times on every keystroke in the editor.
-type fileFixer struct {
-	cfg     *Config
-	lang    Language
-	content []byte
-	imports func() []Edit
+// Attach fills in each finding's Fixes, as the engine used to: the front
+// ends call it right after Engine.Scan on findings they render. The language
+// comes from path.
+func Attach(cfg *rules.Config, path string, content []byte, findings []rules.Finding) {
+	AttachLang(cfg, rules.LanguageOf(path), content, findings)
 }
 
-func newFileFixer(cfg *Config, path string, content []byte) *fileFixer {
-	ff := &fileFixer{cfg: cfg, lang: LanguageOf(path), content: content}
+// AttachLang is Attach for a language the path does not reveal (an untitled
+// buffer whose client names its languageId). What only depends on the file
+// (does Python import os? where do Go imports go?) is worked out once, not
+// once per finding: a 1 MB file with 20 tokens would otherwise be read 20
+// times on every keystroke in the editor.
+func AttachLang(cfg *rules.Config, lang rules.Language, content []byte, findings []rules.Finding) {
 	var done bool
-	var edits []Edit
-	ff.imports = func() []Edit {
+	var edits []rules.Edit
+	imports := func() []rules.Edit {
 		if !done {
-			edits, done = importEdits(ff.lang, content), true
+			edits, done = importEdits(lang, content), true
 		}
 		return edits
 	}
-	return ff
-}
-
-func (ff *fileFixer) fixes(f *Finding) []Fix {
-	return fixes(ff.cfg, ff.lang, ff.content, f, ff.imports)
+	for i := range findings {
+		findings[i].Fixes = fixes(cfg, lang, content, &findings[i], imports)
+	}
 }
 
 // Fixes computes the fixes for f in content written in lang, preferred
 // first: environment variable, .env, redact, suppress. A fix that would not
-// leave valid code for lang is left out rather than offered broken. The
-// engine attaches Fixes(cfg, LanguageOf(path), …) to every finding; the
-// language server calls it again when the client names a language the path
-// does not reveal (an untitled buffer).
-func Fixes(cfg *Config, lang Language, content []byte, f *Finding) []Fix {
-	return fixes(cfg, lang, content, f, func() []Edit { return importEdits(lang, content) })
+// leave valid code for lang is left out rather than offered broken.
+func Fixes(cfg *rules.Config, lang rules.Language, content []byte, f *rules.Finding) []rules.Fix {
+	return fixes(cfg, lang, content, f, func() []rules.Edit { return importEdits(lang, content) })
 }
 
-func fixes(cfg *Config, lang Language, content []byte, f *Finding, imports func() []Edit) []Fix {
+func fixes(cfg *rules.Config, lang rules.Language, content []byte, f *rules.Finding, imports func() []rules.Edit) []rules.Fix {
 	if cfg == nil {
-		cfg = DefaultConfig()
+		cfg = rules.DefaultConfig()
 	}
 	if !spansValid(content, f) {
 		return nil
 	}
-	var fixes []Fix
+	var fixes []rules.Fix
 	if env, ok := envFix(lang, content, f, EnvName(cfg, f, content), imports); ok {
 		dot := env
-		dot.Kind = FixDotenv
+		dot.Kind = rules.FixDotenv
 		dot.Title = "Move secret to .env as " + env.EnvName
-		dot.Edits = append([]Edit(nil), env.Edits...)
+		dot.Edits = append([]rules.Edit(nil), env.Edits...)
 		fixes = append(fixes, env, dot)
 	}
 	if r, ok := redactFix(content, f); ok {
@@ -72,13 +68,13 @@ func fixes(cfg *Config, lang Language, content []byte, f *Finding, imports func(
 // preferFor puts the fix that suits the finding first. An expired token
 // grants nothing any more: moving it to .env would keep a dead secret, so
 // redacting it comes first; a live one is moved out of the code.
-func preferFor(fixes []Fix, f *Finding) []Fix {
+func preferFor(fixes []rules.Fix, f *rules.Finding) []rules.Fix {
 	if !f.Expired {
 		return fixes
 	}
 	for i, fx := range fixes {
-		if fx.Kind == FixRedact && i > 0 {
-			out := append([]Fix{fx}, fixes[:i]...)
+		if fx.Kind == rules.FixRedact && i > 0 {
+			out := append([]rules.Fix{fx}, fixes[:i]...)
 			return append(out, fixes[i+1:]...)
 		}
 	}
@@ -89,25 +85,25 @@ func preferFor(fixes []Fix, f *Finding) []Fix {
 // variable name instead of fix.EnvName: for when .env already holds a
 // different value under that name (see SuggestDotenvName) or the user picks
 // the name (`sasguard fix --env NAME`).
-func RenameEnvFix(lang Language, content []byte, f *Finding, fix Fix, name string) (Fix, error) {
+func RenameEnvFix(lang rules.Language, content []byte, f *rules.Finding, fix rules.Fix, name string) (rules.Fix, error) {
 	if !validEnvName(name) {
-		return Fix{}, fmt.Errorf("%q is not a valid environment variable name (letters, digits and _, not starting with a digit)", name)
+		return rules.Fix{}, fmt.Errorf("%q is not a valid environment variable name (letters, digits and _, not starting with a digit)", name)
 	}
 	if !spansValid(content, f) {
-		return Fix{}, fmt.Errorf("the finding does not fit the content")
+		return rules.Fix{}, fmt.Errorf("the finding does not fit the content")
 	}
-	env, ok := envFix(lang, content, f, name, func() []Edit { return importEdits(lang, content) })
+	env, ok := envFix(lang, content, f, name, func() []rules.Edit { return importEdits(lang, content) })
 	if !ok {
-		return Fix{}, fmt.Errorf("no environment fix applies here")
+		return rules.Fix{}, fmt.Errorf("no environment fix applies here")
 	}
-	if fix.Kind == FixDotenv {
-		env.Kind = FixDotenv
+	if fix.Kind == rules.FixDotenv {
+		env.Kind = rules.FixDotenv
 		env.Title = "Move secret to .env as " + env.EnvName
 	}
 	return env, nil
 }
 
-func spansValid(content []byte, f *Finding) bool {
+func spansValid(content []byte, f *rules.Finding) bool {
 	s, sec := f.Span, f.SecretSpan
 	return 0 <= s.Start && s.Start < s.End && s.End <= len(content) &&
 		s.Start <= sec.Start && sec.Start < sec.End && sec.End <= s.End
@@ -117,7 +113,7 @@ func spansValid(content []byte, f *Finding) bool {
 // template (default AZURE_STORAGE_{KIND}, or AZURE_SERVICEBUS_{KIND} for
 // Service Bus, Event Hubs and IoT Hub) with {ACCOUNT} and {KIND} filled in;
 // a custom rule's findings use the rule id in upper snake case.
-func EnvName(cfg *Config, f *Finding, content []byte) string {
+func EnvName(cfg *rules.Config, f *rules.Finding, content []byte) string {
 	text := ""
 	if 0 <= f.Span.Start && f.Span.Start <= f.Span.End && f.Span.End <= len(content) {
 		text = string(content[f.Span.Start:f.Span.End])
@@ -132,7 +128,7 @@ func EnvName(cfg *Config, f *Finding, content []byte) string {
 	}
 	if tmpl == "" {
 		tmpl = "AZURE_STORAGE_{KIND}"
-		if f.Kind == KindServiceBusSAS {
+		if f.Kind == rules.KindServiceBusSAS {
 			tmpl = "AZURE_SERVICEBUS_{KIND}"
 		}
 	}
@@ -146,20 +142,20 @@ func EnvName(cfg *Config, f *Finding, content []byte) string {
 // envKind names what the token is, for {KIND}.
 func envKind(kind, text string) (string, bool) {
 	switch kind {
-	case KindAccountSAS, KindServiceSAS, KindUserDelegationSAS:
+	case rules.KindAccountSAS, rules.KindServiceSAS, rules.KindUserDelegationSAS:
 		if strings.Contains(text, "://") {
 			return "SAS_URL", true
 		}
 		return "SAS_TOKEN", true
-	case KindStorageKey, KindStorageConnSAS:
+	case rules.KindStorageKey, rules.KindStorageConnSAS:
 		if strings.Contains(text, ";") {
 			return "CONNECTION_STRING", true
 		}
-		if kind == KindStorageKey {
+		if kind == rules.KindStorageKey {
 			return "KEY", true
 		}
 		return "SAS_TOKEN", true
-	case KindServiceBusSAS:
+	case rules.KindServiceBusSAS:
 		switch {
 		case strings.Contains(text, ";"):
 			return "CONNECTION_STRING", true
@@ -201,7 +197,7 @@ func safeEnvName(name string) string {
 
 // redactFix masks the secret in place. The engine reads REDACTED in a
 // signature or key as a placeholder, so the result is not flagged again.
-func redactFix(content []byte, f *Finding) (Fix, bool) {
+func redactFix(content []byte, f *rules.Finding) (rules.Fix, bool) {
 	what := "secret"
 	before := string(content[f.Span.Start:f.SecretSpan.Start])
 	switch {
@@ -209,13 +205,13 @@ func redactFix(content []byte, f *Finding) (Fix, bool) {
 		what = "signature"
 	case strings.HasSuffix(strings.ToLower(before), "key="):
 		what = "key"
-	case f.Kind == KindStorageKey:
+	case f.Kind == rules.KindStorageKey:
 		what = "key"
 	}
-	return Fix{
-		Kind:  FixRedact,
+	return rules.Fix{
+		Kind:  rules.FixRedact,
 		Title: "Redact the " + what,
-		Edits: []Edit{{Start: f.SecretSpan.Start, End: f.SecretSpan.End, NewText: "REDACTED"}},
+		Edits: []rules.Edit{{Start: f.SecretSpan.Start, End: f.SecretSpan.End, NewText: "REDACTED"}},
 	}, true
 }
 
@@ -225,14 +221,14 @@ const SuppressionComment = `sasguard:ignore reason=""`
 
 // suppressFix inserts a sasguard:ignore comment on its own line above the
 // finding's line, indented like it. JSON has no comments: no fix there.
-func suppressFix(lang Language, content []byte, f *Finding) (Fix, bool) {
+func suppressFix(lang rules.Language, content []byte, f *rules.Finding) (rules.Fix, bool) {
 	var open, close string
 	switch lang {
-	case LangJSON:
-		return Fix{}, false
-	case LangGo, LangJavaScript, LangTypeScript, LangCSharp, LangJava:
+	case rules.LangJSON:
+		return rules.Fix{}, false
+	case rules.LangGo, rules.LangJavaScript, rules.LangTypeScript, rules.LangCSharp, rules.LangJava:
 		open = "// "
-	case LangMarkdown, LangHTML, LangXML:
+	case rules.LangMarkdown, rules.LangHTML, rules.LangXML:
 		open, close = "<!-- ", " -->"
 	default:
 		open = "# "
@@ -243,15 +239,15 @@ func suppressFix(lang Language, content []byte, f *Finding) (Fix, bool) {
 		indent++
 	}
 	lead := string(content[ls:indent])
-	if lang == LangMarkdown && (strings.HasPrefix(lead, "    ") || strings.Contains(lead, "\t")) {
+	if lang == rules.LangMarkdown && (strings.HasPrefix(lead, "    ") || strings.Contains(lead, "\t")) {
 		// An indented comment would render as part of a code block.
 		lead = ""
 	}
 	text := lead + open + SuppressionComment + close + eol(content)
-	return Fix{
-		Kind:  FixSuppress,
+	return rules.Fix{
+		Kind:  rules.FixSuppress,
 		Title: "Suppress with a reason (sasguard:ignore, then write the reason)",
-		Edits: []Edit{{Start: ls, End: ls, NewText: text}},
+		Edits: []rules.Edit{{Start: ls, End: ls, NewText: text}},
 	}, true
 }
 
@@ -264,7 +260,7 @@ func eol(content []byte) string {
 }
 
 // sortEdits orders edits by position; insertions at one offset keep their order.
-func sortEdits(edits []Edit) []Edit {
+func sortEdits(edits []rules.Edit) []rules.Edit {
 	sort.SliceStable(edits, func(i, j int) bool {
 		if edits[i].Start != edits[j].Start {
 			return edits[i].Start < edits[j].Start

@@ -1,12 +1,15 @@
-package rules
+package fix
 
-import "fmt"
+import (
+	"fmt"
+	"github.com/sasguard/sasguard/rules"
+)
 
 // ApplyEdits returns content with edits applied. Edits are offsets into the
 // original content; they must be sorted and must not overlap (insertions at
-// one offset apply in order), as every Fix's edits are. A bad edit is an
+// one offset apply in order), as every rules.Fix's edits are. A bad edit is an
 // error and content is returned untouched, never half-edited.
-func ApplyEdits(content []byte, edits []Edit) ([]byte, error) {
+func ApplyEdits(content []byte, edits []rules.Edit) ([]byte, error) {
 	prev := 0
 	size := len(content)
 	for i, e := range edits {
@@ -31,9 +34,9 @@ func ApplyEdits(content []byte, edits []Edit) ([]byte, error) {
 // tokens) are kept once; a fix with an edit that overlaps one already taken
 // is left out whole, and its index returned in skipped, so no fix is ever
 // half applied. The result is sorted for ApplyEdits.
-func CombineFixes(fixes []Fix) (edits []Edit, skipped []int) {
+func CombineFixes(fixes []rules.Fix) (edits []rules.Edit, skipped []int) {
 	for i, f := range fixes {
-		var add []Edit
+		var add []rules.Edit
 		ok := true
 		for _, e := range f.Edits {
 			dup := false
@@ -67,7 +70,7 @@ func CombineFixes(fixes []Fix) (edits []Edit, skipped []int) {
 // overlap only a replacement that strictly surrounds them; a replacement and
 // an insertion at the same offset replace one another's text, so they too
 // count as overlapping.
-func overlaps(a, b Edit) bool {
+func overlaps(a, b rules.Edit) bool {
 	if a.Start == a.End && b.Start == b.End {
 		return false
 	}

@@ -1,7 +1,8 @@
-package rules
+package fix
 
 import (
 	"bytes"
+	"github.com/sasguard/sasguard/rules"
 	"strings"
 )
 
@@ -69,28 +70,28 @@ type lexSpec struct {
 	fullLex bool
 }
 
-func lexSpecFor(lang Language) (lexSpec, bool) {
+func lexSpecFor(lang rules.Language) (lexSpec, bool) {
 	c := [][2]string{{"/*", "*/"}}
 	switch lang {
-	case LangPython:
+	case rules.LangPython:
 		return lexSpec{lineComments: []string{"#"}, opener: pythonOpener, stops: "\"'#", prefixes: "rRbBuUfFtT", maxPrefix: 2, fullLex: true}, true
-	case LangJavaScript, LangTypeScript:
+	case rules.LangJavaScript, rules.LangTypeScript:
 		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: jsOpener, stops: "\"'`/", fullLex: true}, true
-	case LangGo:
+	case rules.LangGo:
 		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: goOpener, stops: "\"'`/", fullLex: true}, true
-	case LangCSharp:
+	case rules.LangCSharp:
 		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: csharpOpener, stops: "\"'/", prefixes: "$@", maxPrefix: 2, fullLex: true}, true
-	case LangJava:
+	case rules.LangJava:
 		return lexSpec{lineComments: []string{"//"}, blockComments: c, opener: javaOpener, stops: "\"'/", fullLex: true}, true
-	case LangShell, LangDockerfile:
+	case rules.LangShell, rules.LangDockerfile:
 		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: shellOpener, stops: "\"'#"}, true
-	case LangPowerShell:
+	case rules.LangPowerShell:
 		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, blockComments: [][2]string{{"<#", "#>"}}, opener: powershellOpener, stops: "\"'#<", prefixes: "@", maxPrefix: 1}, true
-	case LangYAML:
+	case rules.LangYAML:
 		return lexSpec{lineComments: []string{"#"}, hashAtWord: true, opener: yamlOpener, stops: "\"'#"}, true
-	case LangTerraform, LangTFVars:
+	case rules.LangTerraform, rules.LangTFVars:
 		return lexSpec{lineComments: []string{"#", "//"}, blockComments: c, opener: hclOpener, stops: "\"#/"}, true
-	case LangJSON:
+	case rules.LangJSON:
 		return lexSpec{opener: jsonOpener, stops: "\""}, true
 	}
 	return lexSpec{}, false
@@ -98,7 +99,7 @@ func lexSpecFor(lang Language) (lexSpec, bool) {
 
 // locate says whether [tokStart, tokEnd) is in code, a comment or a string
 // literal, and which literal.
-func locate(lang Language, content []byte, tokStart, tokEnd int) (position, literal) {
+func locate(lang rules.Language, content []byte, tokStart, tokEnd int) (position, literal) {
 	spec, ok := lexSpecFor(lang)
 	if !ok {
 		return posUnknown, literal{}
