@@ -173,7 +173,7 @@ type fileAllow struct {
 	Expires     any      `toml:"expires"`
 }
 
-var knownKinds = []string{KindAccountSAS, KindServiceSAS, KindUserDelegationSAS, KindStorageKey, KindStorageConnSAS, KindServiceBusSAS}
+var knownKinds = KindIDs() // the registry (kinds.go)
 
 // ParseConfig parses and validates a .sasguard.toml. name is used in errors.
 // Every problem is a *ConfigError naming the line and the fix.
