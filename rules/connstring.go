@@ -65,9 +65,9 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 			return secretToken{}, false
 		}
 		tok.kind = KindServiceBusSAS
-		typ, account := "servicebus_connection_string_key", ""
+		typ, account := FactsServiceBusKey, ""
 		if host := kv["hostname"]; host != "" {
-			typ, account = "iothub_connection_string_key", firstLabel(host)
+			typ, account = FactsIoTHubKey, firstLabel(host)
 		} else if ep := kv["endpoint"]; ep != "" {
 			h, _ := splitURL(afterScheme(ep))
 			account = firstLabel(h)

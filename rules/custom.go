@@ -41,7 +41,7 @@ func (e *Engine) customTokens(content []byte) []secretToken {
 				kind: r.ID, custom: r, message: msg,
 				span: Span{m[0], m[1]}, secret: Span{s, e}, secretText: secret,
 				redacted: maskIn(string(content[m[0]:m[1]]), s-m[0], e-m[0], secret),
-				facts:    Facts{Type: r.ID},
+				facts:    Facts{Type: FactsType(r.ID)},
 			})
 		}
 	}

@@ -28,7 +28,7 @@ func TestDescribe(t *testing.T) {
 				"scope":          "the whole account st4t67ig",
 				"services":       "btqf (blob, table, queue, file)",
 				"resource types": "sco (service, container, object)",
-				"permissions":    "rwdlacup (read, write, delete, list, add, create, update, process): can change data and can delete data",
+				"permissions":    "rwdlacup (read, write, delete, list, add, create, update, process messages): can change data and can delete data",
 				"valid":          "until 2051-10-06 00:00 UTC (24 years 10 months left)",
 				"protocol":       "http or https: the token may travel in clear text",
 				"IP range":       "none: usable from any address on the internet",
@@ -146,7 +146,7 @@ func TestDescribe(t *testing.T) {
 		},
 		{
 			id:    "t019",
-			title: "Service Bus / Event Hubs connection string with a shared access key for orders-pub1",
+			title: "Service Bus / Event Hubs shared access key for orders-pub1",
 			rows: map[string]string{
 				"permissions": "everything: a key can mint any token",
 				"valid":       "never expires: valid until the key is rotated",

@@ -20,16 +20,6 @@ const (
 	SeverityError
 )
 
-// Kinds the engine reports in Finding.Kind (DESIGN.md, "Contracts").
-const (
-	KindAccountSAS        = "account_sas"
-	KindServiceSAS        = "service_sas"
-	KindUserDelegationSAS = "user_delegation_sas"
-	KindStorageKey        = "storage_connection_string_key"
-	KindStorageConnSAS    = "storage_connection_string_sas"
-	KindServiceBusSAS     = "servicebus_sas"
-)
-
 // Pos is a human position: 1-based line, 1-based column counted in bytes.
 type Pos struct {
 	Line int `json:"line"`
@@ -81,7 +71,7 @@ type Snippet struct {
 // Facts are what the token says about itself. Pointers are null in JSON when
 // the token does not say (DESIGN.md lists the contract fields).
 type Facts struct {
-	Type            string     `json:"type"` // account, service, user_delegation, storage_account_key, servicebus_token, iothub_token, servicebus_connection_string_key, iothub_connection_string_key, or a custom rule id
+	Type            FactsType  `json:"type"` // one of the Facts* constants (kinds.go), or a custom rule id
 	Account         string     `json:"account"`
 	Host            *string    `json:"host"`
 	Permissions     *string    `json:"permissions"` // sp as written; "*" for a key that grants everything; null under a stored policy

@@ -268,9 +268,9 @@ func serviceBusTokenFacts(p sasParams) (Facts, bool) {
 		host = host[i+3:]
 	}
 	host, _ = splitURL(host)
-	typ := "servicebus_token"
+	typ := FactsServiceBusToken
 	if strings.Contains(strings.ToLower(host), ".azure-devices.") {
-		typ = "iothub_token"
+		typ = FactsIoTHubToken
 	}
 	return Facts{
 		Type: typ, Account: firstLabel(host), Resource: strPtr(resource), KeyName: nonEmpty(p["skn"]),

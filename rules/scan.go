@@ -132,7 +132,7 @@ func (t *secretToken) rule() string {
 	if t.custom != nil {
 		return t.custom.ID
 	}
-	return ruleIDs[t.kind]
+	return kindRule(t.kind)
 }
 
 // fingerprint identifies a secret by its content, so a finding keeps its

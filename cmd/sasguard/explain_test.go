@@ -19,7 +19,7 @@ func TestExplain(t *testing.T) {
 			name:   "account SAS, full control, 2051",
 			token:  "https://st4t67ig.blob.core.windows.net/?sv=2019-02-02&ss=btqf&srt=sco&se=2051-10-06T00%3A00%3A00Z&sp=rwdlacup&sig=ijEaTz6v46XfZH4tBrBq2ztmyS8wgIN76UNWGs7lXRw%3D",
 			secret: "ijEaTz6v46XfZH4tBrBq2ztmyS8wgIN76UNWGs7lXRw",
-			want: []string{"Account SAS for st4t67ig [azure-account-sas]", "rwdlacup (read, write, delete, list, add, create, update, process): can change data and can delete data", "btqf (blob, table, queue, file)",
+			want: []string{"Account SAS for st4t67ig [azure-account-sas]", "rwdlacup (read, write, delete, list, add, create, update, process messages): can change data and can delete data", "btqf (blob, table, queue, file)",
 				"sco (service, container, object)", "until 2051-10-06 00:00 UTC (24 years 10 months left)", "http or https", "none: usable from any address",
 				"az storage account keys renew --account-name st4t67ig", "sig=ijEa****", "error: a commit holding it is blocked"},
 		},

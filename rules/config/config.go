@@ -73,7 +73,7 @@ type fileAllow struct {
 
 // knownKinds are the kinds a [[policy.tolerate]] entry may name; a custom
 // rule may not take one as its id.
-var knownKinds = []string{rules.KindAccountSAS, rules.KindServiceSAS, rules.KindUserDelegationSAS, rules.KindStorageKey, rules.KindStorageConnSAS, rules.KindServiceBusSAS}
+var knownKinds = rules.KindIDs()
 
 // Parse parses and validates a .sasguard.toml. name is used in errors.
 // Every problem is an *Error naming the line and the fix.

@@ -255,3 +255,49 @@ func TestSort(t *testing.T) {
 		t.Errorf("order: %s", diff)
 	}
 }
+
+// TestSARIFRulesAreTheRegistry: the SARIF driver lists exactly the engine's
+// kind registry, in its order, each with the registry's description and
+// revoke advice, and a custom rule after them.
+func TestSARIFRulesAreTheRegistry(t *testing.T) {
+	custom := sampleItem()
+	custom.Finding.Rule, custom.Finding.Kind = "acme-token", "acme-token"
+	var buf bytes.Buffer
+	if err := SARIF(&buf, []Item{custom}, "1.0.0"); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID    string `json:"id"`
+						Short struct {
+							Text string `json:"text"`
+						} `json:"shortDescription"`
+						Help struct {
+							Text string `json:"text"`
+						} `json:"help"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	got := log.Runs[0].Tool.Driver.Rules
+	kinds := rules.Kinds()
+	if len(got) != len(kinds)+1 {
+		t.Fatalf("%d rules, want the registry's %d and the custom one", len(got), len(kinds))
+	}
+	for i, k := range kinds {
+		r := got[i]
+		if r.ID != k.Rule || r.Short.Text != k.Short || !strings.HasPrefix(r.Help.Text, k.Help) || !strings.Contains(r.Help.Text, k.Revoke) {
+			t.Errorf("rule %d = %+v, want the registry's %q", i, r, k.Rule)
+		}
+	}
+	if got[len(kinds)].ID != "acme-token" {
+		t.Errorf("last rule %q, want the custom rule", got[len(kinds)].ID)
+	}
+}

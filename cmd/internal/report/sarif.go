@@ -46,7 +46,7 @@ func SARIF(w io.Writer, items []Item, toolVersion string) error {
 			WithHelp(sarif.NewMultiformatMessageString(d.Help)).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel("error")))
 	}
-	for _, d := range builtinRules {
+	for _, d := range builtinRules() {
 		addRule(d)
 	}
 	for _, it := range items {
