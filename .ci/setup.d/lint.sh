@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned staticcheck that .ci/run runs after go vet. Bump the
 # version here and fix what the new release reports in the same change.
-# v0.8.2 (2026.2.2) is a release built for Go 1.26. Idempotent: skips the
+# v0.8.2 (2026.2.2) runs on this repository with Go 1.26. Idempotent: skips the
 # install when that version is already on PATH or in $(go env GOPATH)/bin.
 set -euo pipefail
 version=v0.8.2
