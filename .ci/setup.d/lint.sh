@@ -2,7 +2,7 @@
 # Installs the pinned staticcheck that .ci/run runs after go vet. Bump the
 # version here and fix what the new release reports in the same change.
 # v0.8.2 (2026.2.2) runs on this repository with Go 1.26. Idempotent: skips the
-# install when that version is already on PATH or in $(go env GOPATH)/bin.
+# install when that version is already in $(go env GOBIN), else $(go env GOPATH)/bin.
 set -euo pipefail
 version=v0.8.2
 gobin="$(go env GOBIN)"
