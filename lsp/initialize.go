@@ -75,14 +75,18 @@ func (s *Server) Initialize(ctx context.Context, params *protocol.InitializePara
 }
 
 // workspaceFolder picks the first workspace folder, else rootUri, else
-// rootPath; "" when the client opened a lone file.
+// rootPath; "" when the client opened a lone file. rootUri and rootPath are
+// deprecated in the protocol but older clients (Neovim 0.7, Eglot) still
+// send only them.
 func workspaceFolder(params *protocol.InitializeParams) string {
 	if folders, ok := params.WorkspaceFolders.Get(); ok && len(folders) > 0 && folders[0].URI.Scheme() == "file" {
 		return folders[0].URI.FsPath()
 	}
+	//lint:ignore SA1019 the fallback for clients without workspace folders
 	if params.RootURI != nil && *params.RootURI != "" && params.RootURI.Scheme() == "file" {
-		return params.RootURI.FsPath()
+		return params.RootURI.FsPath() //lint:ignore SA1019 see above
 	}
+	//lint:ignore SA1019 the oldest clients' only root
 	if p, ok := params.RootPath.Get(); ok && p != "" {
 		return uri.File(p).FsPath()
 	}
