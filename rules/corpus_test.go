@@ -30,7 +30,7 @@ const corpusDir = "testdata/corpus"
 var corpusClock = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
 // corpusOutOfScope names directories of real secrets for services
-// DESIGN.md does not name (Cosmos DB, SignalR, Communication Services, App
+// the kind registry (docs/contract.md) does not name (Cosmos DB, SignalR, Communication Services, App
 // Configuration, Logic Apps). Whether the engine should report them is a
 // scope decision, not a miss: TestCorpus leaves them out and
 // TestCorpusOutOfScope checks only what holds either way.

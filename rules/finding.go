@@ -69,7 +69,7 @@ type Snippet struct {
 }
 
 // Facts are what the token says about itself. Pointers are null in JSON when
-// the token does not say (DESIGN.md lists the contract fields).
+// the token does not say (docs/contract.md lists the contract fields).
 type Facts struct {
 	Type            FactsType  `json:"type"` // one of the Facts* constants (kinds.go), or a custom rule id
 	Account         string     `json:"account"`

@@ -2,7 +2,7 @@ package rules
 
 import "strings"
 
-// Kinds the engine reports in Finding.Kind (DESIGN.md, "Contracts"); the
+// Kinds the engine reports in Finding.Kind (docs/contract.md); the
 // registry below says everything else about each.
 const (
 	KindAccountSAS        = "account_sas"

@@ -17,7 +17,7 @@ import (
 	"github.com/sasguard/sasguard/rules/config"
 )
 
-// Exit codes: a contract other tools rely on (DESIGN.md).
+// Exit codes: a contract other tools rely on (docs/contract.md).
 const (
 	exitOK       = 0 // no blocking finding
 	exitFindings = 1 // blocking findings

@@ -7,8 +7,8 @@ import (
 	"github.com/sasguard/sasguard/rules"
 )
 
-// jsonFinding is one finding in DESIGN.md's JSON contract. Field names are
-// the contract: rename nothing without changing DESIGN.md.
+// jsonFinding is one finding in docs/contract.md's JSON contract. Field names are
+// the contract: rename nothing without changing docs/contract.md and docs/findings.schema.json.
 type jsonFinding struct {
 	Path        string         `json:"path"`
 	Line        int            `json:"line"`       // 1-based
@@ -32,7 +32,7 @@ type jsonReport struct {
 	Findings []jsonFinding `json:"findings"`
 }
 
-// JSON prints {"findings": [...]} per DESIGN.md. findings, notes and fixes
+// JSON prints {"findings": [...]} per docs/contract.md. findings, notes and fixes
 // are always arrays, never null, so consumers need no null checks.
 func JSON(w io.Writer, items []Item) error {
 	out := jsonReport{Findings: make([]jsonFinding, 0, len(items))}

@@ -1,5 +1,5 @@
 // Package report renders findings for people and tools: compiler-style text,
-// JSON per DESIGN.md's contract, and SARIF 2.1.0. The scanner and the hook
+// JSON per docs/contract.md, and SARIF 2.1.0. The scanner and the hook
 // both print through it, so they read the same.
 //
 // Nothing here prints a whole secret: findings carry only masked text
