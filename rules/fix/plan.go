@@ -9,8 +9,8 @@ import (
 )
 
 // DotenvFile and GitignoreFile are the files a FixDotenv plan changes, at
-// the repository root (the directory holding the nearest .sasguard.toml,
-// else the nearest .git, above the file: rules/config.FindRoot).
+// the repository root (walking up from the file, the first directory that
+// holds .sasguard.toml or .git: rules/config.FindRoot).
 const (
 	DotenvFile    = ".env"
 	GitignoreFile = ".gitignore"

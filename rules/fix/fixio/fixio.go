@@ -22,9 +22,9 @@ import (
 // DotenvMode is .env's mode, whatever it had: it holds secrets.
 const DotenvMode fs.FileMode = 0o600
 
-// Root is where .env goes for the file at path: its repository root, the
-// directory holding the nearest .sasguard.toml, else the nearest .git, above
-// it (rules/config.FindRoot). For a file in no repository it is base, the
+// Root is where .env goes for the file at path: its repository root,
+// walking up from the file, the first directory that holds .sasguard.toml
+// or .git (rules/config.FindRoot). For a file in no repository it is base, the
 // root the front end resolved its config from (`sasguard fix`'s argument,
 // the editor's workspace folder); "" when base is "" too.
 func Root(path, base string) string {
