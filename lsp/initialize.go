@@ -8,7 +8,7 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
-	"github.com/sasguard/sasguard/lsp/mapper"
+	"github.com/sasguard/sasguard/lsp/internal/mapper"
 )
 
 // Commands the server executes (workspace/executeCommand). They carry a

@@ -2,7 +2,7 @@
 // findings as diagnostics while a developer types, explains a token on
 // hover, and offers the engine's fixes as code actions. It holds no
 // detection logic of its own: bytes go to rules.Engine, findings come back
-// with byte spans, and lsp/mapper turns those into LSP positions.
+// with byte spans, and lsp/internal/mapper turns those into LSP positions.
 //
 // Each LSP method lives in its own file and stays thin; document state,
 // diagnostics scheduling and the workspace config live beside them.
@@ -18,7 +18,7 @@ import (
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
-	"github.com/sasguard/sasguard/lsp/mapper"
+	"github.com/sasguard/sasguard/lsp/internal/mapper"
 )
 
 // Options are what the server needs from its caller.

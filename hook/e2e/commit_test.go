@@ -254,7 +254,7 @@ var commitCases = []commitCase{
 		name:       "index.skipHash",
 		setup:      `git config index.skipHash true && echo a > a.txt && git add a.txt && git commit -qm base && ` + sasLine + ` > s.py && git add s.py`,
 		skipUnless: `test "$(tail -c 20 .git/index | od -An -tx1 | tr -d ' \n')" = "0000000000000000000000000000000000000000"`,
-		skipWhy:    "this git (< 2.40) does not write index.skipHash's zero checksum; hook/gitindex's unit test covers it",
+		skipWhy:    "this git (< 2.40) does not write index.skipHash's zero checksum; hook/internal/gitindex's unit test covers it",
 		commit:     `git commit -m skiphash`,
 		want:       blocked,
 		wantOut:    []string{"s.py:1:"},

@@ -19,7 +19,7 @@ import (
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/hook/linediff"
+	"github.com/sasguard/sasguard/hook/internal/linediff"
 	"github.com/sasguard/sasguard/rules"
 )
 

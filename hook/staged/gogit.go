@@ -20,7 +20,7 @@ import (
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/hook/gitindex"
+	"github.com/sasguard/sasguard/hook/internal/gitindex"
 )
 
 // readGoGit compares the index with HEAD's tree using go-git's object

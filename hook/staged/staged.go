@@ -13,7 +13,7 @@ import (
 	"sync"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/hook/linediff"
+	"github.com/sasguard/sasguard/hook/internal/linediff"
 	"github.com/sasguard/sasguard/rules"
 )
 

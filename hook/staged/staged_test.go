@@ -12,7 +12,7 @@ import (
 
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/gittest"
-	"github.com/sasguard/sasguard/hook/linediff"
+	"github.com/sasguard/sasguard/hook/internal/linediff"
 )
 
 type seen struct {

@@ -17,7 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/hook/gitindex"
+	"github.com/sasguard/sasguard/hook/internal/gitindex"
 )
 
 // Paths returns the slash-separated paths of the regular files in the
