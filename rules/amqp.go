@@ -1,20 +1,7 @@
 package rules
 
-import (
-	"bytes"
-	"regexp"
-)
-
 // AMQP clients take a Service Bus or Event Hubs key in the URL's userinfo,
 // URL-encoded: amqps://<policy>:<key>@<namespace>.servicebus.windows.net.
-
-var amqpUserinfo = regexp.MustCompile(`(?i)amqps?://([A-Za-z0-9._~-]{1,64}):([A-Za-z0-9%+/=._~-]{44,140})$`)
-
-// amqpHit cheaply checks that the '@' at at ends an amqp(s):// userinfo.
-func amqpHit(c []byte, at int) bool {
-	from := max(0, at-220)
-	return bytes.Contains(bytes.ToLower(c[from:at]), []byte("amqp")) && amqpUserinfo.Match(c[from:at])
-}
 
 // parseAMQP reads the key before the '@' at view position vi.
 func parseAMQP(v *view, vi int) (secretToken, bool) {

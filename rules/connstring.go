@@ -88,21 +88,6 @@ func keyLength(accountKey bool) int {
 	return 44
 }
 
-// publicKeys are account keys published for anyone to use, so not secrets:
-// the storage emulator's, and the fake key the Azure SDKs' test fixtures
-// (azure-sdk-for-python devtools_testutils, and copies of it) use.
-var publicKeys = map[string]bool{
-	emulatorKey: true,
-	"NzhL3hKZbJBuJ2484dPTR+xF30kYaWSSCbs2BzLgVVI1woqeST/1IgqaLm6QAOTxtGvxctSNbIR/1hW8yH+bJg==": true,
-	"qFmud5LfxcCxWUvWcGMhKDp0v0KuBRLsO/AIddX734W7lzdInsVMsB5ILVoOrF+0fCfk/IYYy5SJ9Q+2v4aihQ==": true, // MGMT_HDINSIGHT_FAKE_KEY
-}
-
-// The storage emulator's account and key are published; they are not secrets.
-const (
-	emulatorAccount = "devstoreaccount1"
-	emulatorKey     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-)
-
 // connKeys are the names connection strings use; the first one in a blob
 // marks where the connection string starts.
 var connKeys = []string{

@@ -12,24 +12,7 @@ import (
 // code passes the parameters as a map (Python's requests params={"sv": …,
 // "sig": …}, Go's url.Values{"sig": {…}}).
 
-// queryPairHit spots `"key": "sig"` at the "key" marker h.
-func queryPairHit(c []byte, h int) bool {
-	// The cheap test first: "key" is everywhere, `key"` much less.
-	return h+3 < len(c) && c[h+3] == '"' && querySigKey.Match(c[h:min(len(c), h+32)])
-}
-
-// queryMapHit spots a "sig" map key at h: "sig": "…" or 'sig': '…'.
-func queryMapHit(c []byte, h int) bool {
-	if h == 0 || c[h-1] != '"' && c[h-1] != '\'' {
-		return false
-	}
-	return queryMapSig.Match(c[h:min(len(c), h+16)])
-}
-
-var (
-	queryMapSig  = regexp.MustCompile(`^sig["']\s*:`)
-	queryMapPair = regexp.MustCompile(`["'](\w{1,16})["']\s*:\s*[\[{]?\s*["']([^"'\s]*)["']`)
-)
+var queryMapPair = regexp.MustCompile(`["'](\w{1,16})["']\s*:\s*[\[{]?\s*["']([^"'\s]*)["']`)
 
 // parseQueryMap rebuilds the query from the map literal around the "sig" key
 // at view position vi and reads it as a SAS.
@@ -61,9 +44,8 @@ func parseQueryMap(v *view, vi int) (secretToken, bool) {
 }
 
 var (
-	querySigKey = regexp.MustCompile(`^(?i:key)"\s*:\s*"sig"`)
-	queryPair   = regexp.MustCompile(`\{\s*"(?:key|name)"\s*:\s*"([^"]{1,16})"\s*,\s*"value"\s*:\s*"([^"]*)"`)
-	queryHost   = regexp.MustCompile(`"host"\s*:\s*\[([^\]]*)\]`)
+	queryPair = regexp.MustCompile(`\{\s*"(?:key|name)"\s*:\s*"([^"]{1,16})"\s*,\s*"value"\s*:\s*"([^"]*)"`)
+	queryHost = regexp.MustCompile(`"host"\s*:\s*\[([^\]]*)\]`)
 )
 
 // parseQueryPairs rebuilds the query from the parameter objects around the

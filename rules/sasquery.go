@@ -166,17 +166,6 @@ func queryBounds(blob string, hit int) (qs, qe int) {
 // Service Bus or IoT Hub token: with its space, form-encoded, URL-encoded.
 var sbKeywords = []string{"SharedAccessSignature ", "SharedAccessSignature+", "SharedAccessSignature%20"}
 
-// storageSASKind is the finding kind for a storage SAS's facts.
-func storageSASKind(f Facts) string {
-	switch f.Type {
-	case "account":
-		return KindAccountSAS
-	case "user_delegation":
-		return KindUserDelegationSAS
-	}
-	return KindServiceSAS
-}
-
 // rawParam returns a parameter's value as written (still percent-encoded),
 // which is what a Service Bus token's signature covers.
 func rawParam(query, name string) string {
@@ -195,85 +184,4 @@ var sasParamNames = map[string]bool{
 	"skt": true, "ske": true, "sks": true, "skv": true, "saoid": true, "suoid": true, "scid": true,
 	"rscc": true, "rscd": true, "rsce": true, "rscl": true, "rsct": true, "spk": true, "srk": true,
 	"epk": true, "erk": true, "skn": true, "snapshot": true, "versionid": true, "sduoid": true, "skdutid": true,
-}
-
-// realPrefix returns the length of the raw prefix of value that decodes to
-// n characters and passes real, for a secret with something glued after it.
-func realPrefix(value string, n int, real func(string) bool) (int, bool) {
-	decoded := 0
-	for i := 0; i < len(value); i++ {
-		if value[i] == '%' && i+2 < len(value) && isHex(value[i+1]) && isHex(value[i+2]) {
-			i += 2
-		}
-		decoded++
-		if decoded == n {
-			if real(percentDecode(value[:i+1])) {
-				return i + 1, true
-			}
-			return 0, false
-		}
-	}
-	return 0, false
-}
-
-// storageFacts reads the facts a storage SAS states about itself.
-func storageFacts(p sasParams) Facts {
-	f := Facts{Version: nonEmpty(p["sv"])}
-	switch {
-	case p["skoid"] != "":
-		f.Type = "user_delegation"
-	case p["ss"] != "" && p["srt"] != "" && p["sr"] == "":
-		f.Type = "account"
-		f.Services, f.ResourceTypes = nonEmpty(p["ss"]), nonEmpty(p["srt"])
-	default:
-		f.Type = "service"
-	}
-	if f.Type != "account" {
-		switch {
-		case p["sr"] != "":
-			f.SignedResource = nonEmpty(p["sr"])
-		case p["tn"] != "":
-			f.SignedResource = strPtr("table")
-		}
-	}
-	if sp := p["sp"]; sp != "" {
-		f.Permissions = strPtr(sp)
-		f.WriteClass = boolPtr(hasAny(sp, writeClassLetters))
-		f.Destructive = boolPtr(hasAny(sp, destructiveLetters))
-	}
-	f.Expiry = timePtr(parseSASTime(p["se"]))
-	f.Start = timePtr(parseSASTime(p["st"]))
-	f.KeyExpiry = timePtr(parseSASTime(p["ske"]))
-	f.EffectiveExpiry = earliest(f.Expiry, f.KeyExpiry)
-	f.HTTPSOnly = boolPtr(strings.EqualFold(strings.TrimSpace(p["spr"]), "https"))
-	if sip := p["sip"]; sip != "" {
-		f.IPRestricted, f.IPRange = true, strPtr(sip)
-	}
-	if si := p["si"]; si != "" {
-		f.StoredPolicy, f.PolicyID = true, strPtr(si)
-	}
-	return f
-}
-
-// serviceBusTokenFacts reads a Service Bus, Event Hubs or IoT Hub token:
-// sr is the resource URI, se Unix seconds, skn the key's name.
-func serviceBusTokenFacts(p sasParams) (Facts, bool) {
-	exp, ok := parseUnixTime(p["se"])
-	if !ok {
-		return Facts{}, false
-	}
-	resource := p["sr"]
-	host := resource
-	if i := strings.Index(host, "://"); i >= 0 {
-		host = host[i+3:]
-	}
-	host, _ = splitURL(host)
-	typ := FactsServiceBusToken
-	if strings.Contains(strings.ToLower(host), ".azure-devices.") {
-		typ = FactsIoTHubToken
-	}
-	return Facts{
-		Type: typ, Account: firstLabel(host), Resource: strPtr(resource), KeyName: nonEmpty(p["skn"]),
-		Expiry: &exp, EffectiveExpiry: &exp,
-	}, true
 }

@@ -1,18 +1,132 @@
 package rules
 
+// Stage 2: decode views. A candidate's token may be written escaped (JSON,
+// HTML, shell), percent-encoded inside another URL, split across string
+// literals or lines, or quoted-printable in an e-mail. views yields the
+// readings of the text around a hit, cheapest first; stage 3 stops at the
+// first one it can assemble a token from.
+
 import (
 	"bytes"
+	"encoding/base64"
+	"iter"
 	"strings"
 )
 
-// A view is a piece of content with escapes undone and, optionally, string
-// splits joined, so that a SAS written as JSON (\u0026), HTML (&amp;), or
-// split across a concatenation reads as the plain query it is. Every byte of
-// the view remembers the content offset it came from, so findings map back.
-type view struct {
-	text []byte
-	orig []int // orig[i] is the content offset where text[i]'s source starts; orig[len(text)] is the end
-	ends []int // ends[i] is the content offset just after text[i]'s source (an escape may be long)
+// reachLines is how many lines either side of its marker a form's token may
+// span before any joining: one parameter per line for SAS parameters written
+// as data, a named key's value on the next line; 0 for a token on its line.
+var reachLines = [...]int{
+	formSAS:        0,
+	formQueryMap:   64,
+	formConnKey:    0,
+	formKeysList:   0,
+	formNamedKey:   2,
+	formQueryPairs: 64,
+	formAMQP:       0,
+}
+
+// views yields each reading of the content around h with h's position in
+// it, cheapest first: the marker's line as written (escapes undone), then
+// percent-decoded once (a whole URL encoded into another URL), and only
+// when the token touches a line end or a quote, a few lines with string
+// splits joined. Logs full of "sig=REDACTED" stay cheap this way. A form
+// that spans lines gets one reading of its window.
+func views(content []byte, h hit) iter.Seq2[*view, int] {
+	return func(yield func(*view, int) bool) {
+		if lines := reachLines[h.form]; lines > 0 {
+			ws, we := window(content, h.pos, lines)
+			try(newView(content, ws, we, viewMode{}), h.pos, yield)
+			return
+		}
+		ls, le := window(content, h.pos, 0)
+		v := newView(content, ls, le, viewMode{})
+		vi := v.index(h.pos)
+		if vi < 0 || !yield(v, vi) {
+			return
+		}
+		bs, be := blobBounds(v.text, vi)
+		if bytes.IndexByte(v.text[bs:be], '%') >= 0 {
+			if !try(newView(content, ls, le, viewMode{percent: true}), h.pos, yield) {
+				return
+			}
+		}
+		qp := bytes.Contains(content[ls:le], []byte("=3D"))
+		if !joinable(v.text, bs, be) && !qp {
+			return
+		}
+		ws, we := window(content, h.pos, 16) // .http files put one parameter per line
+		modes := []viewMode{{join: true}, {join: true, percent: true}}
+		if qp {
+			modes = append(modes, viewMode{qp: true, join: true})
+		}
+		for _, m := range modes {
+			if !try(newView(content, ws, we, m), h.pos, yield) {
+				return
+			}
+		}
+	}
+}
+
+// try yields v when h's marker survives in it, and reports whether to go on.
+func try(v *view, h int, yield func(*view, int) bool) bool {
+	vi := v.index(h)
+	return vi < 0 || yield(v, vi)
+}
+
+// window picks the content around h worth decoding: h's line and up to
+// lines more either side (a split URL spans lines), bounded in bytes so a
+// 10 MB line stays cheap.
+func window(c []byte, h, lines int) (int, int) {
+	const reach = 8192 // a SAS with a long unsigned parameter before sig
+	ws := h
+	for n := 0; ws > 0 && h-ws < reach; {
+		ws--
+		if c[ws] == '\n' {
+			if n++; n > lines {
+				ws++
+				break
+			}
+		}
+	}
+	we := h
+	for n := 0; we < len(c) && we-h < reach; we++ {
+		if c[we] == '\n' {
+			if n++; n > lines {
+				break
+			}
+		}
+	}
+	return ws, we
+}
+
+// joinable reports whether the run t[bs:be] could continue on another line
+// or in another string literal: it starts or ends its line, or meets a
+// quote or backslash.
+func joinable(t []byte, bs, be int) bool {
+	if len(bytes.TrimSpace(t[:bs])) == 0 || len(bytes.TrimSpace(t[be:])) == 0 {
+		return true
+	}
+	if t[bs-1] == ' ' && t[bs] == '&' {
+		return true // "…&rsct=binary &sig=…": a stray space
+	}
+	for _, c := range []byte{t[bs-1], t[be]} {
+		if c == '"' || c == '\'' || c == '`' || c == '\\' {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeBase64 decodes a base64 run found by stage 1, padded or not.
+func decodeBase64(run []byte) ([]byte, bool) {
+	decoded, err := base64.StdEncoding.DecodeString(string(run))
+	if err != nil {
+		if decoded, err = base64.RawStdEncoding.DecodeString(string(bytes.TrimRight(run, "="))); err != nil {
+			return nil, false
+		}
+	}
+	return decoded, true
 }
 
 // viewMode says which readings a view applies beyond undoing escapes.
@@ -142,14 +256,6 @@ func continuationEnds(c []byte, j, end int) bool {
 }
 
 func isUpperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
-
-// span maps the view range [s, e) back to a content span.
-func (v *view) span(s, e int) Span {
-	if e <= s {
-		return Span{v.orig[s], v.orig[s]}
-	}
-	return Span{v.orig[s], v.ends[e-1]}
-}
 
 // unescapeAt decodes one escape at content[i]: JSON and JavaScript \u0026,
 // \u003d, \/ and \x26 (with any number of backslashes, as nested JSON
@@ -397,38 +503,3 @@ func unfinished(run []byte) bool {
 	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0 ||
 		bytes.HasPrefix(run, []byte("sr=")) || bytes.Contains(run, []byte("&sr=")) || bytes.Contains(run, []byte("SharedAccessSignature"))
 }
-
-// decodedLen counts %XX escapes as one byte.
-func decodedLen(b []byte) int {
-	n := 0
-	for i := 0; i < len(b); i++ {
-		if b[i] == '%' && i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]) {
-			i += 2
-		}
-		n++
-	}
-	return n
-}
-
-// tokenChar reports whether b can appear in a SAS URL, query or connection
-// string as people paste them (percent-encoded or raw base64 included).
-// Quotes, spaces, brackets and backslashes end a token.
-func tokenChar(b byte) bool {
-	return tokenChars[b]
-}
-
-var tokenChars = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = true
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = true
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	for _, c := range "-._~%+/=&?:,;@!$*#" {
-		t[c] = true
-	}
-	return t
-}()

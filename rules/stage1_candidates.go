@@ -1,0 +1,390 @@
+package rules
+
+// Stage 1: find candidates. The engine looks only near its markers, so text
+// without them costs a few memory-speed passes of bytes.IndexByte:
+//
+//   - "sig" (a SAS signature, or a "sig" key in a query map), anchored on 'g';
+//   - "key" in any case (a connection-string key, a named key, a key list,
+//     a Postman query pair), anchored on 'y' and 'Y';
+//   - '@' ending an amqp(s):// userinfo;
+//   - base64 runs that hold an encoded token's usual beginning;
+//   - the keywords of the team's custom rules.
+//
+// classify, one switch, names the form each marker hit is written in;
+// stage 2 picks its views and stage 3 its reader by that form.
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// form is how the token at a marker hit is written.
+type form uint8
+
+const (
+	formSAS        form = iota // sig=…: a storage SAS, or a Service Bus / IoT Hub token
+	formQueryMap               // "sig": "…" in a map literal (requests params=, url.Values)
+	formConnKey                // AccountKey= or SharedAccessKey= in a connection string
+	formKeysList               // "keyName" in `az storage account keys list` output
+	formNamedKey               // a key assigned to a name ending in "key"
+	formQueryPairs             // "key": "sig" in Postman or HAR query arrays
+	formAMQP                   // amqps://policy:key@namespace
+)
+
+// hit is a marker's content offset and the form of the token there.
+type hit struct {
+	pos  int
+	form form
+}
+
+// candidates returns the marker hits in content, in order of position.
+func candidates(content []byte) []hit {
+	var hits []hit
+	add := func(h int) {
+		if f, ok := classify(content, h); ok {
+			hits = append(hits, hit{h, f})
+		}
+	}
+	// Anchor on 'g', rarer in text than 's', and look back for "si".
+	eachByte(content, 'g', func(g int) {
+		if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
+			add(g - 2)
+		}
+	})
+	// "Key", "key" and "KEY", anchored on their last letter.
+	for _, y := range []byte{'y', 'Y'} {
+		eachByte(content, y, func(at int) {
+			if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
+				add(at - 2)
+			}
+		})
+	}
+	// AMQP URLs carry a Service Bus key in their userinfo.
+	eachByte(content, '@', add)
+	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	return hits
+}
+
+// classify names the form of the token at the marker at h ("sig", "key" in
+// any case, or '@'), or says it is none. Each test is cheap and looks at
+// content as written; the tests are tried in order, first match wins.
+func classify(c []byte, h int) (form, bool) {
+	sig, key := c[h] == 's', c[h]|0x20 == 'k'
+	switch {
+	case sig && sigHit(c, h) && !hopelessSig(c, h):
+		return formSAS, true
+	case sig && queryMapHit(c, h):
+		return formQueryMap, true
+	case key && keyHit(c, h):
+		return formConnKey, true
+	case key && keysListHit(c, h):
+		return formKeysList, true
+	case key && namedKeyHit(c, h):
+		return formNamedKey, true
+	case key && queryPairHit(c, h):
+		return formQueryPairs, true
+	case c[h] == '@' && amqpHit(c, h):
+		return formAMQP, true
+	}
+	return 0, false
+}
+
+// eachByte calls fn with the offset of every b in content, at memory speed.
+func eachByte(content []byte, b byte, fn func(int)) {
+	for off := 0; ; {
+		i := bytes.IndexByte(content[off:], b)
+		if i < 0 {
+			return
+		}
+		fn(off + i)
+		off += i + 1
+	}
+}
+
+var markerSig = []byte("sig")
+
+// sigHit reports whether "sig" at h starts a sig parameter: not inside a
+// word, and followed by '=' however it is escaped.
+func sigHit(c []byte, h int) bool {
+	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) {
+		return false
+	}
+	j := h + len(markerSig)
+	if j >= len(c) {
+		return false
+	}
+	switch c[j] {
+	case '=', '%', '\\', '&':
+		return true
+	}
+	return false
+}
+
+// escapedSeparator reports whether the word byte before h ends an escaped
+// '&' or '?' (\u0026, \x26, %26), which the views decode.
+func escapedSeparator(c []byte, h int) bool {
+	if h < 3 || !isHex(c[h-1]) || !isHex(c[h-2]) {
+		return false
+	}
+	return h >= 6 && bytes.EqualFold(c[h-6:h-4], []byte(`\u`)) ||
+		h >= 4 && bytes.EqualFold(c[h-4:h-2], []byte(`\x`)) ||
+		h >= 3 && c[h-3] == '%' ||
+		h >= 5 && c[h-5] == '%' && c[h-4] == '2' && c[h-3] == '5' // %2526: encoded twice
+}
+
+// hopelessSig reports whether a plain "sig=value" cannot be a real
+// signature however it is read: the value is complete (it ends at a
+// delimiter, not at a quote, backslash or line end that a split could
+// continue) and is not 44 base64 characters. Logs full of "sig=REDACTED"
+// are rejected here without decoding anything.
+func hopelessSig(c []byte, h int) bool {
+	j := h + len(markerSig)
+	if j >= len(c) || c[j] != '=' {
+		return false
+	}
+	j++
+	k := j
+	for k < len(c) && (base64Char(c[k]) || c[k] == '%') {
+		k++
+	}
+	if k == len(c) {
+		return false
+	}
+	switch c[k] {
+	case '"', '\'', '`', '\\', '\n', '\r':
+		return false
+	}
+	value := c[j:k]
+	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) {
+		return false // encoded once more: the percent view reads it
+	}
+	return decodedLen(value) != 44
+}
+
+// keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
+func keyHit(c []byte, h int) bool {
+	if h+4 >= len(c) {
+		return false
+	}
+	switch {
+	case c[h+3] == '=':
+	case c[h+3] == '\\' && c[h+4] == '=': // Java .properties
+	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
+	case c[h+3] == '%' && h+7 < len(c) && string(c[h+4:h+6]) == "25" && c[h+6] == '3' && (c[h+7] == 'D' || c[h+7] == 'd'): // encoded twice
+	default:
+		return false
+	}
+	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
+		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess"))
+}
+
+// keysListHit spots `az storage account keys list` output: a "keyName"
+// field, whose object's "value" is the account key.
+func keysListHit(c []byte, h int) bool {
+	return len(c)-h > 8 && bytes.EqualFold(c[h:h+8], []byte(`keyname"`))
+}
+
+// namedKeyHit cheaply checks that "key" at h ends a key's name followed by
+// a key-length value, before anything is decoded or allocated: Go source
+// alone has a "key =" every few lines, so the value's length is checked
+// before the name's spelling.
+func namedKeyHit(c []byte, h int) bool {
+	ns, ne, ok := keyNameAt(c, h)
+	if !ok {
+		return false
+	}
+	vs, _, ok := keyValueAt(c, ns, ne)
+	if !ok {
+		return false
+	}
+	n := 0
+	for k := vs; k < len(c); k++ {
+		if c[k] == '\\' && k+1 < len(c) && c[k+1] == '/' {
+			k++ // PHP's json_encode writes / as \/
+		} else if !base64Char(c[k]) {
+			break
+		}
+		n++
+	}
+	if n != 88 && n != 44 && n != 120 {
+		return false
+	}
+	return keyNameBytes(c[ns:ne]) != 0 && keyNameInContext(c, ns, ne)
+}
+
+// keyNameInContext decides whether a name ending in "key" is an Azure key's.
+// Names that say so (accountKey, storageKey, accessKey, sharedAccessKey,
+// primaryKey, fs.azure.account.key.…) are; any other (key, shared_key,
+// signingKey) only when Azure storage is named nearby, as in rclone's
+// "type = azureblob" or Fluent Bit's "name azure_blob": 64 random bytes
+// under a generic name are as often a digest or another service's secret.
+// It is decided here, on the whole content: a view may hold only a few lines.
+func keyNameInContext(c []byte, ns, ne int) bool {
+	if strongKeyName(c[ns:ne]) {
+		return true
+	}
+	near := string(c[max(0, ns-512):min(len(c), ne+256)])
+	for _, w := range []string{"azure", "storage", "blob.core", "devstore"} {
+		if indexFold(near, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongKeyName reports whether a name says it holds an Azure key.
+func strongKeyName(name []byte) bool {
+	if keyNameBytes(name) == 0 {
+		return false
+	}
+	norm := strings.ToLower(string(bytes.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return -1
+		}
+		return r
+	}, name)))
+	for _, suffix := range []string{"accountkey", "storagekey", "accesskey", "sharedaccesskey", "primarykey", "secondarykey", "symmetrickey"} {
+		if strings.HasSuffix(norm, suffix) {
+			return true
+		}
+	}
+	return strings.HasPrefix(norm, "fsazureaccountkey")
+}
+
+// queryPairHit spots `"key": "sig"` at the "key" marker h.
+func queryPairHit(c []byte, h int) bool {
+	// The cheap test first: "key" is everywhere, `key"` much less.
+	return h+3 < len(c) && c[h+3] == '"' && querySigKey.Match(c[h:min(len(c), h+32)])
+}
+
+// queryMapHit spots a "sig" map key at h: "sig": "…" or 'sig': '…'.
+func queryMapHit(c []byte, h int) bool {
+	if h == 0 || c[h-1] != '"' && c[h-1] != '\'' {
+		return false
+	}
+	return queryMapSig.Match(c[h:min(len(c), h+16)])
+}
+
+var (
+	querySigKey = regexp.MustCompile(`^(?i:key)"\s*:\s*"sig"`)
+	queryMapSig = regexp.MustCompile(`^sig["']\s*:`)
+)
+
+// amqpHit cheaply checks that the '@' at at ends an amqp(s):// userinfo.
+func amqpHit(c []byte, at int) bool {
+	from := max(0, at-220)
+	return bytes.Contains(bytes.ToLower(c[from:at]), []byte("amqp")) && amqpUserinfo.Match(c[from:at])
+}
+
+// Tokens stored base64-encoded, as Kubernetes Secret data fields and some CI
+// variable stores hold them. These fragments of the base64 of a token's
+// usual beginnings start with uppercase letters, rare in text, so looking for
+// them costs little; a run that holds one is decoded (stage 2) and the
+// pipeline runs again on what it says.
+var base64Anchors = [][]byte{
+	[]byte("HR0c"),         // "aHR0c…": http:// and https://
+	[]byte("VuZHBvaW50"),   // "…Endpoint": DefaultEndpointsProtocol=, BlobEndpoint=
+	[]byte("RW5kcG9pbnQ9"), // "Endpoint=" (Service Bus)
+	[]byte("E5hbWU9"),      // "…Name=": AccountName=, HostName=
+	[]byte("U2hhcmVk"),     // "Shared": SharedAccessSignature, SharedAccessKey
+}
+
+// holdsEncodedValues reports whether files at path store values
+// base64-encoded: manifests, settings, variables and free text do; program
+// source does not, and skipping it keeps the no-token path at memory speed.
+func holdsEncodedValues(path string) bool {
+	switch LanguageOf(path) {
+	case LangPython, LangJavaScript, LangTypeScript, LangGo, LangCSharp, LangJava:
+		return false
+	}
+	return true
+}
+
+// minWrapped is the shortest base64 run worth decoding: no real token is
+// shorter than 60 characters, so its base64 is at least 80.
+const minWrapped = 80
+
+// wrapper is a base64 run in content and the text it decodes to.
+type wrapper struct {
+	span    Span
+	decoded []byte
+}
+
+// base64Wrappers returns the base64 runs that hold an anchor and decode,
+// anchor by anchor. A run already decoded is not decoded again for another
+// anchor inside it.
+func base64Wrappers(content []byte) []wrapper {
+	var out []wrapper
+	var done []Span
+	for _, anchor := range base64Anchors {
+		for off := 0; ; {
+			i := bytes.Index(content[off:], anchor)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(anchor)
+			if inSpans(done, at) {
+				continue
+			}
+			s := at
+			// '=' is padding, only ever at the end: NAME=<base64> stops here.
+			for s > 0 && base64Char(content[s-1]) && content[s-1] != '=' {
+				s--
+			}
+			e := at
+			for e < len(content) && base64Char(content[e]) {
+				e++
+			}
+			if e-s < minWrapped {
+				continue
+			}
+			decoded, ok := decodeBase64(content[s:e])
+			if !ok {
+				continue
+			}
+			out = append(out, wrapper{Span{s, e}, decoded})
+			done = append(done, Span{s, e})
+		}
+	}
+	return out
+}
+
+func inSpans(spans []Span, off int) bool {
+	for _, sp := range spans {
+		if sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// customCandidates returns the team's rules worth running on content: a
+// keyword of the rule appears (case insensitively), or it has none. The
+// common case stays cheap: no regex runs where no keyword is.
+func (e *Engine) customCandidates(content []byte) []*CustomRule {
+	var lower []byte
+	var out []*CustomRule
+	for i := range e.cfg.Rules {
+		r := &e.cfg.Rules[i]
+		if len(r.Keywords) > 0 {
+			if lower == nil {
+				lower = bytes.ToLower(content)
+			}
+			found := false
+			for _, k := range r.Keywords {
+				if bytes.Contains(lower, []byte(k)) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

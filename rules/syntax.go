@@ -1,0 +1,222 @@
+package rules
+
+// Shapes that more than one detection stage recognises: character classes,
+// and where a key's name and value sit. Stage 1 uses them to spot a
+// candidate cheaply on raw content, stage 3's readers to read it in a view;
+// keeping them here lets both call down to one definition instead of one
+// stage calling back into another's file.
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+func base64Char(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '+' || b == '/' || b == '='
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+func identByte(b byte) bool { return isWordByte(b) || b == '-' || b == '.' }
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+// tokenChar reports whether b can appear in a SAS URL, query or connection
+// string as people paste them (percent-encoded or raw base64 included).
+// Quotes, spaces, brackets and backslashes end a token.
+func tokenChar(b byte) bool {
+	return tokenChars[b]
+}
+
+var tokenChars = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "-._~%+/=&?:,;@!$*#" {
+		t[c] = true
+	}
+	return t
+}()
+
+// decodedLen counts %XX escapes as one byte.
+func decodedLen(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] == '%' && i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]) {
+			i += 2
+		}
+		n++
+	}
+	return n
+}
+
+// percentDecode decodes %XX escapes, leaving malformed ones as written.
+func percentDecode(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// amqpUserinfo is an amqp(s):// URL up to the '@' that ends its userinfo:
+// a policy name and a Service Bus or Event Hubs key.
+var amqpUserinfo = regexp.MustCompile(`(?i)amqps?://([A-Za-z0-9._~-]{1,64}):([A-Za-z0-9%+/=._~-]{44,140})$`)
+
+// Keys outside connection strings are assigned to a name that says it is a
+// key (see namedkey.go). The name must end in "key" (case and _ - .
+// ignored).
+
+// keyNameBytes returns the decoded length of the key a name announces (64
+// for a storage key, 32 for a Service Bus key), or 0 when the name is not a
+// key's. Case and _ - . separators are ignored.
+func keyNameBytes(name []byte) int {
+	if len(name) > len(hadoopKeyPrefix) && bytes.EqualFold(name[:len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)) {
+		return 64
+	}
+	norm := make([]byte, 0, 32)
+	for i := len(name) - 1; i >= 0 && len(norm) < len("sharedaccesskey"); i-- {
+		if b := name[i]; b != '_' && b != '-' && b != '.' {
+			norm = append(norm, b|0x20)
+		}
+	}
+	// norm is the name's tail, reversed and lower-cased.
+	switch {
+	case string(norm) == "yeksseccaderahs":
+		return 32
+	case len(norm) < 3 || string(norm[:3]) != "yek":
+		return 0
+	}
+	for _, tail := range notSecretKeyNames {
+		if bytes.HasPrefix(norm, []byte(tail)) {
+			return 0
+		}
+	}
+	return 64
+}
+
+// notSecretKeyNames, reversed like keyNameBytes' tail, are names ending in
+// "key" whose 88-character base64 values are digests or identifiers, not
+// secrets: a cache key or content hash is often a SHA-512 in base64.
+var notSecretKeyNames = func() []string {
+	names := []string{"publickey", "cachekey", "hashkey", "partitionkey", "rowkey", "sortkey", "idempotencykey", "lookupkey", "indexkey", "foreignkey", "dedupkey", "checksumkey", "digestkey"}
+	for i, n := range names {
+		b := []byte(n)
+		for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
+			b[l], b[r] = b[r], b[l]
+		}
+		names[i] = string(b)
+	}
+	return names
+}()
+
+// hadoopKeyPrefix names a storage key per account in Hadoop and Spark
+// configs: fs.azure.account.key.<account>.dfs.core.windows.net.
+const hadoopKeyPrefix = "fs.azure.account.key."
+
+// keyNameAt finds the name around "key" at h: [ns, ne) in c. The name is
+// not yet checked to be a key's (see keyNameBytes): that costs more.
+func keyNameAt(c []byte, h int) (ns, ne int, ok bool) {
+	ne = h + 3
+	ns = h
+	for ns > 0 && h-ns < 64 && identByte(c[ns-1]) {
+		ns--
+	}
+	if ne < len(c) && c[ne] == '.' && isHadoopKeyName(c[ns:ne]) {
+		// fs.azure.account.key.<host>: the name runs on over the host.
+		for ne < len(c) && identByte(c[ne]) {
+			ne++
+		}
+		return ns, ne, true
+	}
+	if ne < len(c) && identByte(c[ne]) {
+		return 0, 0, false
+	}
+	return ns, ne, true
+}
+
+// isHadoopKeyName reports whether name (up to "key") is fs.azure.account.key.
+func isHadoopKeyName(name []byte) bool {
+	return len(name) >= len(hadoopKeyPrefix)-1 && bytes.EqualFold(name[len(name)-(len(hadoopKeyPrefix)-1):], []byte(hadoopKeyPrefix[:len(hadoopKeyPrefix)-1]))
+}
+
+// keyValueAt finds where the value assigned to the name [ns, ne) starts:
+// after = or : (and quotes), after a command-line flag's space, after the
+// spaces of a "name   value" config line, or after the </name><value> or
+// "…", of a Hadoop or Spark setting.
+func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
+	j := ne
+	skip := func(set string) {
+		for j < len(c) && strings.IndexByte(set, c[j]) >= 0 {
+			j++
+		}
+	}
+	skip("\"' \t")
+	switch {
+	case nameValueGap.Match(c[ne:min(len(c), ne+160)]):
+		// The name and the value in separate fields: a Kubernetes env list
+		// (- name: AZURE_STORAGE_KEY / value: …), Dapr metadata, an ARM
+		// parameters file ("storageAccountKey": {"value": …}), App Service
+		// settings ({"name": "StorageAccountKey", "value": …}).
+		j = ne + len(nameValueGap.Find(c[ne:min(len(c), ne+160)]))
+	case j < len(c) && (c[j] == ':' || c[j] == '='):
+		j++
+		skip("=> \t")
+	case ne-ns > len(hadoopKeyPrefix) && bytes.EqualFold(c[ns:ns+len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)):
+		if m := hadoopValueGap.Find(c[ne:min(len(c), ne+64)]); m != nil {
+			j = ne + len(m)
+		} else {
+			return 0, false, false
+		}
+	case j > ne && c[ns] == '-': // --account-key VALUE, -StorageAccountKey "VALUE"
+	case j > ne && lineStartsAt(c, ns): // Fluent Bit, INI without '=': name   value
+	default:
+		return 0, false, false
+	}
+	skip("\"'`")
+	return j, true, true
+}
+
+// hadoopValueGap is what separates fs.azure.account.key.<host> from its
+// value: the XML element change or a function's next string argument.
+var nameValueGap = regexp.MustCompile(`^["']?\s*(?:[:=]\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*[:=]\s*["']?`)
+
+var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
+
+func lineStartsAt(c []byte, i int) bool {
+	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || c[i-1] == '\n'
+}
