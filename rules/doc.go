@@ -1,4 +1,12 @@
-// Detection in rules runs as six stages, in order; scan.go calls them and
+// Package rules is sasguard's engine: it finds Azure SAS tokens and the keys
+// that mint them in bytes, says what each grants and grades it. It is pure:
+// no files, git, terminals or LSP. The CLI, the hook and the language server
+// feed it bytes and render what it returns, so they cannot disagree. Fixes
+// are computed from its findings by rules/fix; .sasguard.toml is read by
+// rules/config; the credential kinds are one table, kinds.go; facts become
+// words in one place, words.go.
+//
+// Detection runs as six stages, in order; scan.go calls them and
 // shows the whole flow in one screen. Data flows one way: a stage calls only
 // later stages' files, the form readers and the shared helpers, never back
 // into an earlier stage.
@@ -32,5 +40,4 @@
 // the next view. Shared by every stage: token.go (the data passed between
 // stages: view, secretToken), syntax.go (character classes, where a key's
 // name and value are), hosts.go (storage hosts and URLs), util.go.
-
 package rules

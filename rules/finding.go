@@ -1,8 +1,3 @@
-// Package rules is sasguard's engine: it finds Azure SAS tokens and the keys
-// that mint them in bytes, says what each grants, grades it, and computes the
-// edits that fix it. It is pure: no files, git, terminals or LSP. The CLI, the
-// hook and the language server feed it bytes and render what it returns, so
-// they cannot disagree.
 package rules
 
 import (
