@@ -377,7 +377,7 @@ func (p *parser) header(line string) error {
 	case strings.HasPrefix(line, "rename to "):
 		s.path = unquote(line[len("rename to "):])
 	case strings.HasPrefix(line, "+++ "):
-		name := line[len("+++ "):]
+		name := strings.TrimSuffix(line[len("+++ "):], "\t") // git adds a tab after a name with spaces
 		if name == "/dev/null" {
 			s.skip = true
 		} else {
