@@ -42,9 +42,8 @@ git -C "$repo" reset -q --hard main
 # run prints "SECONDS PEAK_KB" for one command; its output is discarded
 # (sasguard and gitleaks exit 1 on findings).
 run() {
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$out"
+  /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>&1 || true
+  tail -1 "$work/time"
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
