@@ -19,8 +19,10 @@ import (
 // defaultBaselineFile is where the baseline goes when the config names none.
 const defaultBaselineFile = ".sasguard-baseline.json"
 
-const baselineUsage = `usage: sasguard baseline [--config FILE]
-records the findings in the tracked files (as in the work tree) so later runs report only new ones
+const baselineUsage = `usage: sasguard baseline [--config FILE] [--git REV-RANGE]
+records the findings in the tracked files (as in the work tree) so later runs report only new ones;
+with --git, also those the commits in REV-RANGE added (e.g. HEAD for the whole history), so the
+pre-push hook and scan --git pass over them and still stop anything new
 `
 
 // runBaseline records the fingerprints of every finding in the tracked
@@ -30,6 +32,7 @@ records the findings in the tracked files (as in the work tree) so later runs re
 func runBaseline(c Command, args []string) int {
 	fs := flag.NewFlagSet("sasguard baseline", flag.ContinueOnError)
 	configFile := configFlag(fs)
+	gitRange := fs.String("git", "", "also record what the commits in `REV-RANGE` added (HEAD: the whole history)")
 	args, code, ok := c.parseFlags(fs, baselineUsage, args)
 	if !ok {
 		return code
@@ -65,6 +68,18 @@ func runBaseline(c Command, args []string) int {
 		}
 		return exitFailure
 	}
+	fromHistory := 0
+	if *gitRange != "" {
+		hist, err := scanGitRange(c, eng, repo.WorkTree, *gitRange)
+		if err != nil {
+			return c.gitRangeError("baseline", *gitRange, err)
+		}
+		for _, it := range hist {
+			it.Path = relToRoot(repo.WorkTree, res.Root, it.Path)
+			items = append(items, it)
+		}
+		fromHistory = len(hist)
+	}
 	var entries []config.BaselineEntry
 	files := map[string]bool{}
 	for _, it := range items {
@@ -82,6 +97,9 @@ func runBaseline(c Command, args []string) int {
 	}
 	fmt.Fprintf(c.Stdout, "sasguard: recorded %s in %s in %s; later runs report only new ones\n",
 		plural(len(entries), "finding"), plural(len(files), "file"), relTo(wd, out))
+	if *gitRange != "" {
+		fmt.Fprintf(c.Stdout, "sasguard: %s of them from the history in %s\n", plural(fromHistory, "finding"), *gitRange)
+	}
 	fmt.Fprintf(c.Stdout, "sasguard: hint: commit %s and %s; the secrets it lists are still live until you rotate them\n", relTo(wd, out), relTo(wd, configPath))
 	return exitOK
 }
@@ -104,6 +122,16 @@ func trackedFiles(top, root string, paths []string) []walkFile {
 		files = append(files, walkFile{abs: abs, display: name})
 	}
 	return files
+}
+
+// relToRoot names a repository path (as history gives it) relative to
+// the config's root, as the baseline and allowlist globs name files.
+func relToRoot(top, root, rel string) string {
+	abs := filepath.Join(top, filepath.FromSlash(rel))
+	if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return rel
 }
 
 // ensureBaselineKey makes sure the config names a baseline file, adding

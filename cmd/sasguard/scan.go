@@ -78,8 +78,7 @@ func runScan(c Command, args []string) int {
 		}
 		items, err = scanGitRange(c, eng, root, opts.gitRange)
 		if err != nil {
-			c.errorf("scan --git %s: %v", opts.gitRange, err)
-			return exitFailure
+			return c.gitRangeError("scan", opts.gitRange, err)
 		}
 	} else {
 		var set walkSet

@@ -1,26 +1,25 @@
 // Package history walks a range of commits, for pre-push hooks and CI, and
 // yields each file version a commit introduced with the lines it added, so
 // every secret is attributed to the commit that brought it in.
+//
+// The git command is the fast path: one `git log -p --cc` streams every
+// commit's diff, parsed as it arrives, and a long-running `git cat-file
+// --batch` fetches a file's whole version only for hunks the caller's
+// prefilter flags, so the engine still sees a token split across lines.
+// Memory stays bounded by the largest file, whatever the history's length.
+// Without git on PATH, go-git walks the history in process (SHA-1 only).
 package history
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
-
-	git "github.com/go-git/go-git/v5"
-	"github.com/go-git/go-git/v5/config"
-	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/filemode"
-	"github.com/go-git/go-git/v5/plumbing/object"
-	"github.com/go-git/go-git/v5/plumbing/storer"
-	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/internal/linediff"
-	"github.com/sasguard/sasguard/rules"
 )
 
 // File is a file version a commit introduced.
@@ -72,256 +71,83 @@ func orHead(s string) string {
 	return s
 }
 
+// Options tune a Scan. The zero value checks every file version.
+type Options struct {
+	// Prefilter, when set, is asked about each hunk a commit added: the
+	// new side's lines (the added ones with up to three lines of context
+	// either side, as `git log -p` shows them). Only files with a hunk it
+	// accepts are read whole and passed to fn. It must accept every hunk
+	// that could hold a finding on an added line; nil accepts all.
+	Prefilter func(path string, hunk []byte) bool
+	// OnCommit is called as each commit's diff is reached, for progress.
+	OnCommit func(hash string)
+}
+
+// RevisionError is a revision the repository does not have: a typo, or a
+// base that was never fetched (a shallow CI clone has no origin/main).
+type RevisionError struct {
+	Rev     string
+	Shallow bool // the repository is a shallow clone
+	err     error
+}
+
+func (e *RevisionError) Error() string {
+	msg := fmt.Sprintf("unknown revision %q", e.Rev)
+	if e.Shallow {
+		msg += " (this is a shallow clone)"
+	}
+	if e.err != nil {
+		msg += ": " + e.err.Error()
+	}
+	return msg
+}
+
+func (e *RevisionError) Unwrap() error { return e.err }
+
+func isShallow(repo *gitdir.Repo) bool {
+	_, err := os.Stat(filepath.Join(repo.CommonDir, "shallow"))
+	return err == nil
+}
+
 // Scan calls fn for every text file version each commit in revRange
-// introduced, newest commit first.
+// introduced, newest commit first, with the lines it added. fn is called
+// from one goroutine. An unknown revision is a *RevisionError.
 func Scan(ctx context.Context, repo *gitdir.Repo, revRange string, fn func(File) error) error {
+	return ScanWith(ctx, repo, revRange, Options{}, fn)
+}
+
+// ScanWith is Scan with options.
+func ScanWith(ctx context.Context, repo *gitdir.Repo, revRange string, opts Options, fn func(File) error) error {
 	rng, err := ParseRange(revRange)
 	if err != nil {
 		return err
 	}
-	format, err := repo.ObjectFormat()
-	if err != nil {
-		return err
+	if _, err := exec.LookPath("git"); err != nil {
+		return scanGoGit(ctx, repo, rng, opts, fn)
 	}
-	if format != "sha1" {
-		return fmt.Errorf("the repository uses %s object names, which go-git v5 cannot read", format)
-	}
-	st := repo.Storage()
-	defer st.Close()
-	r, err := git.Open(readOnly{st}, nil)
-	if err != nil {
-		return fmt.Errorf("opening %s: %w", repo.GitDir, err)
-	}
-	resolve := func(rev string) (plumbing.Hash, error) {
-		h, err := r.ResolveRevision(plumbing.Revision(rev))
-		if err != nil {
-			return plumbing.ZeroHash, fmt.Errorf("unknown revision %q: %w", rev, err)
-		}
-		return *h, nil
-	}
-	// Like git, treat the commits at a shallow clone's edge as roots.
-	edge, err := st.Shallow()
-	if err != nil {
-		return fmt.Errorf("reading the shallow-clone list: %w", err)
-	}
-	shallow := map[plumbing.Hash]bool{}
-	for _, h := range edge {
-		shallow[h] = true
-	}
-	excluded := map[plumbing.Hash]bool{}
-	for _, rev := range rng.Exclude {
-		h, err := resolve(rev)
-		if err != nil {
-			return err
-		}
-		if err := ancestors(st, h, shallow, excluded); err != nil {
-			return err
-		}
-	}
-	var starts []plumbing.Hash
-	for _, rev := range rng.Include {
-		h, err := resolve(rev)
-		if err != nil {
-			return err
-		}
-		starts = append(starts, h)
-	}
-	commits, err := walk(st, starts, shallow, excluded)
-	if err != nil {
-		return err
-	}
-	for _, c := range commits {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := commitFiles(ctx, st, c, shallow[c.Hash], fn); err != nil {
-			return fmt.Errorf("commit %s: %w", c.Hash, err)
-		}
-	}
-	return nil
+	return scanCLI(ctx, repo, rng, opts, fn)
 }
 
-// ancestors adds h and everything reachable from it to seen.
-func ancestors(st *filesystem.Storage, h plumbing.Hash, shallow, seen map[plumbing.Hash]bool) error {
-	stack := []plumbing.Hash{h}
-	for len(stack) > 0 {
-		h := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[h] {
-			continue
-		}
-		seen[h] = true
-		c, err := object.GetCommit(st, h)
-		if errors.Is(err, plumbing.ErrObjectNotFound) {
-			continue // beyond a shallow clone's edge
-		}
-		if err != nil {
-			return fmt.Errorf("reading commit %s: %w", h, err)
-		}
-		if !shallow[h] {
-			stack = append(stack, c.ParentHashes...)
-		}
-	}
-	return nil
-}
-
-// walk lists the commits reachable from starts and not excluded, newest
-// first by committer time.
-func walk(st *filesystem.Storage, starts []plumbing.Hash, shallow, excluded map[plumbing.Hash]bool) ([]*object.Commit, error) {
-	seen := map[plumbing.Hash]bool{}
-	var out []*object.Commit
-	stack := append([]plumbing.Hash(nil), starts...)
-	for len(stack) > 0 {
-		h := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[h] || excluded[h] {
-			continue
-		}
-		seen[h] = true
-		c, err := object.GetCommit(st, h)
-		if errors.Is(err, plumbing.ErrObjectNotFound) && len(out) > 0 {
-			continue // beyond a shallow clone's edge
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reading commit %s: %w", h, err)
-		}
-		out = append(out, c)
-		if !shallow[h] {
-			stack = append(stack, c.ParentHashes...)
-		}
-	}
-	sortNewestFirst(out)
-	return out, nil
-}
-
-func sortNewestFirst(cs []*object.Commit) {
-	// Insertion-stable sort by committer time; ties keep walk order.
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].Committer.When.After(cs[j-1].Committer.When); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
-}
-
-// commitFiles diffs c against its first parent (the empty tree for a root
-// commit or one at a shallow clone's edge) and, for a merge, keeps only lines new relative to every parent,
-// so a merge reports only what it added itself.
-func commitFiles(ctx context.Context, st storer.EncodedObjectStorer, c *object.Commit, shallowEdge bool, fn func(File) error) error {
-	tree, err := c.Tree()
+// Count returns how many commits revRange holds (for a progress bar).
+func Count(ctx context.Context, repo *gitdir.Repo, revRange string) (int, error) {
+	rng, err := ParseRange(revRange)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	var parents []*object.Tree
-	parentHashes := c.ParentHashes
-	if shallowEdge {
-		parentHashes = nil // its parents were not fetched: everything in it is new here
+	if _, err := exec.LookPath("git"); err != nil {
+		return 0, err
 	}
-	for _, ph := range parentHashes {
-		pc, err := object.GetCommit(st, ph)
-		if errors.Is(err, plumbing.ErrObjectNotFound) {
-			return fmt.Errorf("its parent %s is missing, as at the edge of a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0 in CI) or start the range later", ph)
-		}
-		if err != nil {
-			return fmt.Errorf("reading parent %s: %w", ph, err)
-		}
-		pt, err := pc.Tree()
-		if err != nil {
-			return err
-		}
-		parents = append(parents, pt)
-	}
-	var first *object.Tree
-	if len(parents) > 0 {
-		first = parents[0]
-	}
-	changes, err := object.DiffTreeWithOptions(ctx, first, tree, object.DefaultDiffTreeOptions)
+	revs, err := resolveRange(ctx, repo, rng)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	for _, ch := range changes {
-		if ch.To.Name == "" || ch.To.TreeEntry.Mode == filemode.Submodule || ch.To.TreeEntry.Mode == filemode.Dir {
-			continue // deleted, or a submodule: nothing added here
-		}
-		content, text, err := textBlob(st, ch.To.TreeEntry.Hash)
-		if err != nil {
-			return fmt.Errorf("%s: %w", ch.To.Name, err)
-		}
-		if !text {
-			continue // binary
-		}
-		added := linediff.AllLines
-		if ch.From.Name != "" && ch.From.TreeEntry.Mode != filemode.Submodule {
-			old, text, err := textBlob(st, ch.From.TreeEntry.Hash)
-			if err != nil {
-				return fmt.Errorf("%s: %w", ch.From.Name, err)
-			}
-			if text {
-				added, _ = linediff.Added(old, content)
-			}
-		}
-		for _, pt := range parents[min(1, len(parents)):] {
-			if added.Empty() {
-				break
-			}
-			f, err := pt.File(ch.To.Name)
-			if errors.Is(err, object.ErrFileNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			old, _, err := textBlob(st, f.Hash)
-			if err != nil {
-				return err
-			}
-			a, _ := linediff.Added(old, content)
-			added = added.Intersect(a)
-		}
-		if added.Empty() {
-			continue
-		}
-		if err := fn(File{Commit: c.Hash.String(), Path: ch.To.Name, Content: content, Added: added}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// textBlob reads a blob as `sasguard scan` reads a file (rules.DecodeText):
-// UTF-16 decoded, text false for binary.
-func textBlob(st storer.EncodedObjectStorer, h plumbing.Hash) ([]byte, bool, error) {
-	raw, err := blob(st, h)
+	out, err := runGit(ctx, repo, strings.NewReader(revs), "rev-list", "--count", "--stdin")
 	if err != nil {
-		return nil, false, err
+		return 0, err
 	}
-	content, text := rules.DecodeText(raw)
-	return content, text, nil
-}
-
-func blob(st storer.EncodedObjectStorer, h plumbing.Hash) ([]byte, error) {
-	b, err := object.GetBlob(st, h)
-	if err != nil {
-		return nil, err
+	var n int
+	if _, err := fmt.Sscan(string(out), &n); err != nil {
+		return 0, fmt.Errorf("git rev-list --count: %q", out)
 	}
-	r, err := b.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	return io.ReadAll(r)
-}
-
-// readOnly hides the repository's [extensions] from go-git's open check:
-// go-git refuses extensions such as worktreeConfig that only matter to
-// writers, while reading commits and blobs is unaffected. SHA-256
-// repositories are rejected before this point.
-type readOnly struct{ *filesystem.Storage }
-
-func (s readOnly) Config() (*config.Config, error) {
-	cfg, err := s.Storage.Config()
-	if err != nil || cfg.Raw == nil || !cfg.Raw.HasSection("extensions") {
-		return cfg, err
-	}
-	cfg.Raw.RemoveSection("extensions")
-	return cfg, nil
+	return n, nil
 }
