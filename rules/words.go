@@ -250,6 +250,13 @@ func liveMessage(t *secretToken, now time.Time) string {
 		}
 		b.WriteString(" grants every right of its policy and mints SAS tokens; it never expires: " + revokeClause(t.kind, f))
 		return b.String()
+	case FactsRelayKey, FactsCosmosKey, FactsBatchKey, FactsAPIMKey, FactsMLClassicKey, FactsRedisKey, FactsEventGridKey, FactsACRKey, FactsSearchKey, FactsFunctionKey:
+		b.WriteString(name)
+		if f.KeyName != nil {
+			fmt.Fprintf(&b, " %q", *f.KeyName)
+		}
+		fmt.Fprintf(&b, "%s grants %s; it never expires: %s", where(f, "for ", "for "), serviceGrants[f.Type], revokeClause(t.kind, f))
+		return b.String()
 	case FactsServiceBusToken, FactsIoTHubToken:
 		fmt.Fprintf(&b, "%s grants the rights of ", name)
 		if f.KeyName != nil {
