@@ -102,6 +102,10 @@ func storageFacts(p sasParams) Facts {
 	if si := p["si"]; si != "" {
 		f.StoredPolicy, f.PolicyID = true, strPtr(si)
 	}
+	f.DelegatedUser = nonEmpty(strings.TrimSpace(p["sduoid"]))
+	f.DelegatedUserTenant = nonEmpty(strings.TrimSpace(p["skdutid"]))
+	f.RequestHeaders = nonEmpty(strings.TrimSpace(p["srh"]))
+	f.RequestQuery = nonEmpty(strings.TrimSpace(p["srq"]))
 	return f
 }
 
