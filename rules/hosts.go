@@ -194,13 +194,26 @@ func hostBefore(c []byte, off int) string {
 	return hostEndingAt(s, bestEnd)
 }
 
-// hostEndingAt returns the host name that ends at s[:end].
+// hostEndingAt returns the storage host that ends at s[:end]: the shortest
+// run of labels before it that names an account, so a Hadoop conf key
+// (fs.azure.sas.fixed.token.ACCT.dfs.core.windows.net) yields only its host.
 func hostEndingAt(s string, end int) string {
 	start := end
 	for start > 0 && (isWordByte(s[start-1]) && s[start-1] != '_' || s[start-1] == '-' || s[start-1] == '.') {
 		start--
 	}
-	return strings.TrimLeft(s[start:end], ".")
+	labels := strings.Split(strings.Trim(s[start:end], "."), ".")
+	for j := len(labels) - 1; j >= 0; j-- {
+		first := labels[j]
+		if j > 0 && len(first) > 1 && first[0] == 'z' && strings.Trim(first[1:], "0123456789") == "" {
+			continue // a zone (acct.z13.web…): the account is the label before it
+		}
+		host := strings.Join(labels[j:], ".")
+		if a, _ := accountFromHost(host, ""); a != "" {
+			return host
+		}
+	}
+	return ""
 }
 
 // hostHeaderAfter returns the storage host of a Host: header within a few
