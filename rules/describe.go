@@ -83,6 +83,9 @@ func Describe(f *Finding, now time.Time) Description {
 	case isStorageSAS(fa):
 		add("stored policy", "none", false)
 	}
+	if bound := boundWords(fa); bound != "" {
+		add("bound to", bound, false)
+	}
 	if fa.Version != nil {
 		d.Rows = append(d.Rows, Row{Label: "signed version", Value: *fa.Version, Literal: true})
 	}

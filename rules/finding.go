@@ -85,9 +85,17 @@ type Facts struct {
 	KeyExpiry       *time.Time `json:"key_expiry"`
 	KeyName         *string    `json:"key_name,omitempty"`
 	Resource        *string    `json:"resource,omitempty"`
-	WriteClass      *bool      `json:"write_class"`
-	Destructive     *bool      `json:"destructive"`
-	Emulator        bool       `json:"emulator"`
+	// What binds a storage SAS to its caller, narrowing what it grants:
+	// sduoid (the Entra user who alone may use it, with their own token),
+	// skdutid (that user's tenant), srh and srq (request headers and query
+	// parameters whose signed values each request must carry).
+	DelegatedUser       *string `json:"delegated_user,omitempty"`
+	DelegatedUserTenant *string `json:"delegated_user_tenant,omitempty"`
+	RequestHeaders      *string `json:"request_headers,omitempty"`
+	RequestQuery        *string `json:"request_query,omitempty"`
+	WriteClass          *bool   `json:"write_class"`
+	Destructive         *bool   `json:"destructive"`
+	Emulator            bool    `json:"emulator"`
 }
 
 // FixKind names a kind of fix; the LSP and `sasguard fix` offer the same ones.

@@ -123,3 +123,115 @@ func afterScheme(u string) string {
 	}
 	return u
 }
+
+// storageHostSuffixes end the hosts of storage endpoints in every cloud.
+var storageHostSuffixes = []string{".core.windows.net", ".core.chinacloudapi.cn", ".core.usgovcloudapi.net", ".storage.azure.net"}
+
+// hostContextBytes bounds how far from a token a host is looked for.
+const hostContextBytes = 256
+
+// accountFromContext reads the storage account of a storage token whose own
+// text did not name it, from a host written around it however it is
+// written: before its query in a URL whose path or scheme the reader could
+// not follow ("/$web/…", "${CONTAINER}", "acct.blob.core.windows.net:443/…"
+// in a log line, "https:\/\/…"), in the Hadoop/Spark conf key it is the
+// value of (fs.azure.account.key.ACCT.dfs.core.windows.net,
+// fs.azure.sas.fixed.token.ACCT…), or in the Host: header after an HTTP
+// request line. Only a host before the token on its line or the line above,
+// or a Host: header within a few lines after it, counts.
+func accountFromContext(content []byte, t *secretToken) {
+	switch t.kind {
+	case KindAccountSAS, KindServiceSAS, KindUserDelegationSAS, KindStorageKey:
+	default:
+		return
+	}
+	if t.facts.Account != "" || t.facts.Emulator {
+		return
+	}
+	host := hostBefore(content, t.span.Start)
+	if host == "" {
+		host = hostHeaderAfter(content, t.span.End)
+	}
+	if host == "" {
+		return
+	}
+	account, emulator := accountFromHost(host, "")
+	if account == "" || emulator {
+		return
+	}
+	t.facts.Account = account
+	if t.facts.Host == nil {
+		t.facts.Host = strPtr(host)
+	}
+	if strings.Contains(host, ".dfs.") {
+		t.dataLake = true
+	}
+}
+
+// hostBefore returns the last storage host in the line holding off and the
+// line above it, before off.
+func hostBefore(c []byte, off int) string {
+	from := max(0, off-hostContextBytes)
+	lines := 0
+	for i := off - 1; i >= from; i-- {
+		if c[i] == '\n' {
+			if lines++; lines == 2 {
+				from = i + 1
+				break
+			}
+		}
+	}
+	s := strings.ToLower(string(c[from:off]))
+	best, bestEnd := -1, 0
+	for _, suf := range storageHostSuffixes {
+		if i := strings.LastIndex(s, suf); i > best {
+			best, bestEnd = i, i+len(suf)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return hostEndingAt(s, bestEnd)
+}
+
+// hostEndingAt returns the storage host that ends at s[:end]: the shortest
+// run of labels before it that names an account, so a Hadoop conf key
+// (fs.azure.sas.fixed.token.ACCT.dfs.core.windows.net) yields only its host.
+func hostEndingAt(s string, end int) string {
+	start := end
+	for start > 0 && (isWordByte(s[start-1]) && s[start-1] != '_' || s[start-1] == '-' || s[start-1] == '.') {
+		start--
+	}
+	labels := strings.Split(strings.Trim(s[start:end], "."), ".")
+	for j := len(labels) - 1; j >= 0; j-- {
+		first := labels[j]
+		if j > 0 && len(first) > 1 && first[0] == 'z' && strings.Trim(first[1:], "0123456789") == "" {
+			continue // a zone (acct.z13.web…): the account is the label before it
+		}
+		host := strings.Join(labels[j:], ".")
+		if a, _ := accountFromHost(host, ""); a != "" {
+			return host
+		}
+	}
+	return ""
+}
+
+// hostHeaderAfter returns the storage host of a Host: header within a few
+// lines after off, as an HTTP request's headers follow its request line.
+func hostHeaderAfter(c []byte, off int) string {
+	s := strings.ToLower(string(c[off:min(len(c), off+hostContextBytes)]))
+	i := strings.Index(s, "\nhost:")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(s[i+len("\nhost:"):], " \t")
+	if e := strings.IndexAny(rest, "\r\n \t:"); e >= 0 {
+		rest = rest[:e]
+	}
+	for _, suf := range storageHostSuffixes {
+		if strings.HasSuffix(rest, suf) {
+			return rest
+		}
+	}
+	return ""
+}

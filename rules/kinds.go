@@ -11,6 +11,8 @@ const (
 	KindStorageKey        = "storage_connection_string_key"
 	KindStorageConnSAS    = "storage_connection_string_sas"
 	KindServiceBusSAS     = "servicebus_sas"
+	KindCosmosKey         = "cosmosdb_key"
+	KindIdentifiableKey   = "azure_identifiable_key"
 )
 
 // FactsType says what kind of token a finding's facts describe (Facts.Type).
@@ -27,6 +29,19 @@ const (
 	FactsIoTHubToken       FactsType = "iothub_token"
 	FactsServiceBusKey     FactsType = "servicebus_connection_string_key"
 	FactsIoTHubKey         FactsType = "iothub_connection_string_key"
+	FactsRelayKey          FactsType = "relay_key"
+	FactsCosmosKey         FactsType = "cosmosdb_account_key"
+
+	// Other services' identifiable keys (identifiable.go): kind
+	// azure_identifiable_key, the service in the facts type.
+	FactsBatchKey     FactsType = "batch_account_key"
+	FactsAPIMKey      FactsType = "apim_key"
+	FactsMLClassicKey FactsType = "ml_webservice_key"
+	FactsRedisKey     FactsType = "redis_access_key"
+	FactsEventGridKey FactsType = "eventgrid_access_key"
+	FactsACRKey       FactsType = "acr_password"
+	FactsSearchKey    FactsType = "search_key"
+	FactsFunctionKey  FactsType = "functions_key"
 )
 
 // KindInfo is one built-in credential kind: everything the engine and its
@@ -84,11 +99,28 @@ var kinds = []KindInfo{
 		Revoke: revokeText(revokeAccountSAS, genericTarget),
 	},
 	{
-		ID: KindServiceBusSAS, Rule: "azure-servicebus-sas", Types: []FactsType{FactsServiceBusToken, FactsIoTHubToken, FactsServiceBusKey, FactsIoTHubKey},
+		ID: KindServiceBusSAS, Rule: "azure-servicebus-sas", Types: []FactsType{FactsServiceBusToken, FactsIoTHubToken, FactsServiceBusKey, FactsIoTHubKey, FactsRelayKey},
 		Short: "Azure Service Bus, Event Hubs or IoT Hub SAS token or key in source",
 		Help: "A Service Bus, Event Hubs or IoT Hub SharedAccessSignature token or SharedAccessKey lets anyone send, listen or manage per the rights of its policy (skn= / SharedAccessKeyName=); " +
-			"an IoT Hub policy's keys are renewed with az iot hub policy renew-key.",
+			"an IoT Hub policy's keys are renewed with az iot hub policy renew-key. " +
+			"A bare key with Microsoft's identifiable signature (+ASb, +AEh, +ARm, AIoT) and a valid checksum is reported with no context.",
 		Revoke: revokeText(revokeServiceBusToken, genericTarget),
+	},
+	{
+		ID: KindCosmosKey, Rule: "azure-cosmosdb-key", Types: []FactsType{FactsCosmosKey},
+		Short: "Azure Cosmos DB account key in source",
+		Help: "A Cosmos DB account key (AccountKey= after AccountEndpoint=https://NAME.documents.azure.com, a key named for Cosmos DB, " +
+			"or a bare key with the identifiable signature ACDb) grants full read and write access to every database and container in the account; " +
+			"it never expires. The Cosmos DB emulator's published key is not reported.",
+		Revoke: revokeText(revokeCosmosKey, genericTarget),
+	},
+	{
+		ID: KindIdentifiableKey, Rule: "azure-identifiable-key", Types: []FactsType{FactsBatchKey, FactsAPIMKey, FactsMLClassicKey, FactsRedisKey, FactsEventGridKey, FactsACRKey, FactsSearchKey, FactsFunctionKey},
+		Short: "Azure service key with Microsoft's identifiable signature in source",
+		Help: "A key Azure issued with a fixed signature and a Marvin32 checksum (Batch +ABa, API Management APIM, Machine Learning classic +AMC, " +
+			"Cache for Redis AzCa, Event Grid AZEG, Container Registry +ACR, AI Search AzSe, Functions AzFu) is a live credential wherever it is written; " +
+			"facts.type names the service.",
+		Revoke: "regenerate the key in the service that issued it (facts.type names it) and update what uses it",
 	},
 }
 
@@ -145,6 +177,31 @@ var factsTypes = []typeInfo{
 	{FactsIoTHubToken, "IoT Hub SAS token", true, revokeIoTHubToken},
 	{FactsServiceBusKey, "Service Bus / Event Hubs shared access key", true, revokeServiceBusKey},
 	{FactsIoTHubKey, "IoT Hub shared access key", true, revokeIoTHubKey},
+	{FactsRelayKey, "Azure Relay shared access key", true, revokeRelayKey},
+	{FactsCosmosKey, "Cosmos DB account key", true, revokeCosmosKey},
+	{FactsBatchKey, "Batch account key", true, revokeBatchKey},
+	{FactsAPIMKey, "API Management key", true, revokeAPIMKey},
+	{FactsMLClassicKey, "Machine Learning (classic) web service key", true, revokeMLClassicKey},
+	{FactsRedisKey, "Azure Cache for Redis access key", true, revokeRedisKey},
+	{FactsEventGridKey, "Event Grid access key", true, revokeEventGridKey},
+	{FactsACRKey, "Container Registry password", true, revokeACRKey},
+	{FactsSearchKey, "AI Search key", true, revokeSearchKey},
+	{FactsFunctionKey, "Azure Functions key", true, revokeFunctionKey},
+}
+
+// serviceGrants says what a key of a service's own kind grants, for its
+// finding message: "<name> grants <this>; it never expires: <revoke>".
+var serviceGrants = map[FactsType]string{
+	FactsRelayKey:     "every right of its policy on the Relay namespace (send, listen, manage)",
+	FactsCosmosKey:    "full read and write access to every database and container in the account",
+	FactsBatchKey:     "full control of the Batch account: pools, jobs and the code they run",
+	FactsAPIMKey:      "access to the API Management instance's APIs (subscription), gateway or configuration repository",
+	FactsMLClassicKey: "calls to the Machine Learning (classic) web service",
+	FactsRedisKey:     "full access to the cache's data and commands",
+	FactsEventGridKey: "publishing events to the topic or domain",
+	FactsACRKey:       "pulling (and per its scope, pushing) images in the registry",
+	FactsSearchKey:    "querying (query key) or managing (admin key) the search service's indexes",
+	FactsFunctionKey:  "calling the function app's functions (a master or system key: every function and the admin API)",
 }
 
 func typeByFacts(t FactsType) (typeInfo, bool) {
@@ -171,6 +228,16 @@ const (
 	revokeServiceBusToken
 	revokeIoTHubKey
 	revokeIoTHubToken
+	revokeRelayKey
+	revokeCosmosKey
+	revokeBatchKey
+	revokeAPIMKey
+	revokeMLClassicKey
+	revokeRedisKey
+	revokeEventGridKey
+	revokeACRKey
+	revokeSearchKey
+	revokeFunctionKey
 )
 
 // revocation is one piece of revoke advice, written once in two forms: the
@@ -214,6 +281,26 @@ var revocations = map[revokeMethod]revocation{
 	revokeServiceBusToken: {"revoke it by regenerating that key", serviceBusRenew},
 	revokeIoTHubKey:       {"regenerate the key", iotHubRenew},
 	revokeIoTHubToken:     {"revoke it by regenerating that key", iotHubRenew},
+	revokeRelayKey: {"regenerate the key",
+		"regenerate the keys of {key} (portal, or az relay namespace authorization-rule keys renew --namespace-name {account})"},
+	revokeCosmosKey: {"regenerate the key with `az cosmosdb keys regenerate`",
+		"regenerate the key (az cosmosdb keys regenerate --name {account} --resource-group RG --key-kind primary|secondary|primaryReadonly|secondaryReadonly) and update what uses it"},
+	revokeBatchKey: {"regenerate the key with `az batch account keys renew`",
+		"regenerate the key (az batch account keys renew --name ACCOUNT --resource-group RG --key-name primary|secondary)"},
+	revokeAPIMKey: {"regenerate the key in the API Management instance",
+		"regenerate the subscription's, gateway's or repository's key in the API Management instance (portal, or its management REST API)"},
+	revokeMLClassicKey: {"regenerate the web service key",
+		"regenerate the web service's key in Machine Learning Studio (classic) or its management API"},
+	revokeRedisKey: {"regenerate the key with `az redis regenerate-keys`",
+		"regenerate the key (az redis regenerate-keys --name CACHE --resource-group RG --key-type Primary|Secondary)"},
+	revokeEventGridKey: {"regenerate the key with `az eventgrid topic key regenerate`",
+		"regenerate the key (az eventgrid topic key regenerate --name TOPIC --resource-group RG --key-name key1|key2, or az eventgrid domain key regenerate)"},
+	revokeACRKey: {"regenerate the password",
+		"regenerate the password (az acr credential renew --name REGISTRY --password-name password|password2, or az acr token credential generate for a token)"},
+	revokeSearchKey: {"regenerate or delete the key",
+		"regenerate an admin key (az search admin-key renew --service-name SERVICE --resource-group RG --key-kind primary|secondary) or delete a query key (az search query-key delete)"},
+	revokeFunctionKey: {"regenerate the key",
+		"regenerate the key (portal: App keys / Function keys, or az functionapp keys set --name APP --resource-group RG --key-type functionKeys|masterKey|systemKeys --key-name NAME)"},
 }
 
 // revokeTarget fills a revocation's placeholders.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -55,7 +56,7 @@ func TestKindRegistry(t *testing.T) {
 		}
 	}
 	// The exported Kind constants are the registry, no more, no less.
-	consts := []string{KindAccountSAS, KindServiceSAS, KindUserDelegationSAS, KindStorageKey, KindStorageConnSAS, KindServiceBusSAS}
+	consts := []string{KindAccountSAS, KindServiceSAS, KindUserDelegationSAS, KindStorageKey, KindStorageConnSAS, KindServiceBusSAS, KindCosmosKey, KindIdentifiableKey}
 	if ids := KindIDs(); !slices.Equal(slices.Sorted(slices.Values(ids)), slices.Sorted(slices.Values(consts))) {
 		t.Errorf("registry ids %v, Kind constants %v", ids, consts)
 	}
@@ -66,6 +67,12 @@ func TestKindRegistry(t *testing.T) {
 // registry agree.
 func TestFindingsMatchRegistry(t *testing.T) {
 	samples := loadSamples(t)
+	// Identifiable keys of every type, minted here (identifiable_test.go).
+	for sig, keys := range mintAll(t, 3) {
+		for i, k := range keys {
+			samples.Samples = append(samples.Samples, sample{ID: fmt.Sprintf("minted %s %d", sig, i), Text: k})
+		}
+	}
 	seen := map[string]bool{}
 	for _, s := range samples.Samples {
 		for _, f := range testEngine(t, nil).Scan("", []byte(s.Text)) {

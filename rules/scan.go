@@ -57,7 +57,7 @@ func detect(content []byte) []secretToken {
 			break
 		}
 	}
-	return validate(content, toks) // 4
+	return contextFacts(content, validate(content, toks)) // 4, then 5's facts from around each token
 }
 
 // appendUnlessOverlapping adds a token found inside a base64 wrapper unless

@@ -31,6 +31,9 @@ const (
 	formNamedKey               // a key assigned to a name ending in "key"
 	formQueryPairs             // "key": "sig" in Postman or HAR query arrays
 	formAMQP                   // amqps://policy:key@namespace
+
+	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
+	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -45,6 +48,11 @@ func candidates(content []byte) []hit {
 	add := func(h int) {
 		if f, ok := classify(content, h); ok {
 			hits = append(hits, hit{h, f})
+		}
+	}
+	addIdentifiable := func(h int) {
+		if identifiableHit(content, h) {
+			hits = append(hits, hit{h, formIdentifiable})
 		}
 	}
 	// Anchor on 'g', rarer in text than 's', and look back for "si".
@@ -63,6 +71,16 @@ func candidates(content []byte) []hit {
 	}
 	// AMQP URLs carry a Service Bus key in their userinfo.
 	eachByte(content, '@', add)
+	// Identifiable keys, by their signature: "+A…" or "A…" (identifiable.go).
+	eachByte(content, '+', addIdentifiable)
+	eachByte(content, 'A', addIdentifiable)
+	// Cosmos DB endpoints a client's key may follow (cosmos.go), by the 'z'
+	// of "documents.azure".
+	eachByte(content, 'z', func(z int) {
+		if cosmosEndpointHit(content, z-11) {
+			hits = append(hits, hit{z - 11, formCosmosClient})
+		}
+	})
 	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
 }

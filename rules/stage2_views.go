@@ -24,6 +24,9 @@ var reachLines = [...]int{
 	formNamedKey:   2,
 	formQueryPairs: 64,
 	formAMQP:       0,
+
+	formIdentifiable: 0,
+	formCosmosClient: 3,
 }
 
 // views yields each reading of the content around h with h's position in

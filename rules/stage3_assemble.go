@@ -20,6 +20,9 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formNamedKey:   readKey,
 	formQueryPairs: parseQueryPairs,
 	formAMQP:       parseAMQP,
+
+	formIdentifiable: readIdentifiable, // identifiable.go
+	formCosmosClient: readCosmosClient, // cosmos.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.

@@ -153,7 +153,8 @@ func realPrefix(value string, n int, real func(string) bool) (int, bool) {
 // the storage emulator's, and the fake key the Azure SDKs' test fixtures
 // (azure-sdk-for-python devtools_testutils, and copies of it) use.
 var publicKeys = map[string]bool{
-	emulatorKey: true,
+	emulatorKey:       true,
+	cosmosEmulatorKey: true, // the Cosmos DB emulator's (cosmos.go)
 	"NzhL3hKZbJBuJ2484dPTR+xF30kYaWSSCbs2BzLgVVI1woqeST/1IgqaLm6QAOTxtGvxctSNbIR/1hW8yH+bJg==": true,
 	"qFmud5LfxcCxWUvWcGMhKDp0v0KuBRLsO/AIddX734W7lzdInsVMsB5ILVoOrF+0fCfk/IYYy5SJ9Q+2v4aihQ==": true, // MGMT_HDINSIGHT_FAKE_KEY
 }

@@ -102,6 +102,10 @@ func storageFacts(p sasParams) Facts {
 	if si := p["si"]; si != "" {
 		f.StoredPolicy, f.PolicyID = true, strPtr(si)
 	}
+	f.DelegatedUser = nonEmpty(strings.TrimSpace(p["sduoid"]))
+	f.DelegatedUserTenant = nonEmpty(strings.TrimSpace(p["skdutid"]))
+	f.RequestHeaders = nonEmpty(strings.TrimSpace(p["srh"]))
+	f.RequestQuery = nonEmpty(strings.TrimSpace(p["srq"]))
 	return f
 }
 
@@ -175,3 +179,18 @@ func signedVersion(sv string) bool {
 }
 
 func hasAny(s, letters string) bool { return strings.ContainsAny(s, letters) }
+
+// contextFacts completes what each token says with what the text around it
+// says (stage 5 on the whole content, after stage 4 kept the real ones):
+// the kind an identifiable key's signature names, a Cosmos DB key told from
+// a storage key by its endpoint or name, and the storage account read from a
+// host written near a token whose URL did not carry it.
+func contextFacts(content []byte, toks []secretToken) []secretToken {
+	for i := range toks {
+		t := &toks[i]
+		cosmosKind(content, t)
+		identifiableKind(t) // the signature, when there is one, has the last word
+		accountFromContext(content, t)
+	}
+	return toks
+}

@@ -250,6 +250,13 @@ func liveMessage(t *secretToken, now time.Time) string {
 		}
 		b.WriteString(" grants every right of its policy and mints SAS tokens; it never expires: " + revokeClause(t.kind, f))
 		return b.String()
+	case FactsRelayKey, FactsCosmosKey, FactsBatchKey, FactsAPIMKey, FactsMLClassicKey, FactsRedisKey, FactsEventGridKey, FactsACRKey, FactsSearchKey, FactsFunctionKey:
+		b.WriteString(name)
+		if f.KeyName != nil {
+			fmt.Fprintf(&b, " %q", *f.KeyName)
+		}
+		fmt.Fprintf(&b, "%s grants %s; it never expires: %s", where(f, "for ", "for "), serviceGrants[f.Type], revokeClause(t.kind, f))
+		return b.String()
 	case FactsServiceBusToken, FactsIoTHubToken:
 		fmt.Fprintf(&b, "%s grants the rights of ", name)
 		if f.KeyName != nil {
@@ -278,6 +285,9 @@ func liveMessage(t *secretToken, now time.Time) string {
 		fmt.Fprintf(&b, ", from %s only", deref(f.IPRange))
 	} else {
 		b.WriteString(", from any IP address")
+	}
+	if bound := boundWords(f); bound != "" {
+		b.WriteString(", " + bound)
 	}
 	b.WriteString("; ")
 	b.WriteString(revokeClause(t.kind, f))
@@ -526,4 +536,32 @@ func joinWords(words []string) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// boundWords says what binds a storage SAS to its caller, which narrows
+// what a leak grants: "only for Entra user 1234… (tenant 5678…), with that
+// user's own token; each request must carry the signed values of headers
+// x-ms-foo and of query parameters bar"; "" when nothing does.
+func boundWords(f *Facts) string {
+	var parts []string
+	if f.DelegatedUser != nil {
+		p := "only for Entra user " + *f.DelegatedUser
+		if f.DelegatedUserTenant != nil {
+			p += " (tenant " + *f.DelegatedUserTenant + ")"
+		}
+		parts = append(parts, p+", with that user's own token")
+	} else if f.DelegatedUserTenant != nil {
+		parts = append(parts, "only for a delegated user of tenant "+*f.DelegatedUserTenant)
+	}
+	var signed []string
+	if f.RequestHeaders != nil {
+		signed = append(signed, "headers "+joinWords(strings.Split(*f.RequestHeaders, ",")))
+	}
+	if f.RequestQuery != nil {
+		signed = append(signed, "query parameters "+joinWords(strings.Split(*f.RequestQuery, ",")))
+	}
+	if len(signed) > 0 {
+		parts = append(parts, "each request must carry the signed values of "+strings.Join(signed, " and of "))
+	}
+	return strings.Join(parts, "; ")
 }

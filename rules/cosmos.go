@@ -1,0 +1,115 @@
+package rules
+
+// Cosmos DB keys sit beside storage keys and look the same (64 random bytes,
+// AccountKey=). What tells them apart is around them: the connection
+// string's AccountEndpoint=https://NAME.documents.azure.com, a name that
+// says Cosmos (COSMOS_KEY, spring.cloud.azure.cosmos.key), or an endpoint
+// right before the key (CosmosClient(url, credential=key)). The emulator's
+// published key is public (publicKeys, stage 4) in every form.
+
+import (
+	"bytes"
+	"strings"
+)
+
+// cosmosEmulatorKey is the Azure Cosmos DB emulator's well-known key,
+// published in Microsoft's documentation.
+const cosmosEmulatorKey = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
+
+// cosmosContextBytes is how far before a key its Cosmos or storage context
+// is looked for: a few lines of YAML, an appsettings block.
+const cosmosContextBytes = 400
+
+// cosmosKind makes a storage account key a Cosmos DB key when the nearest
+// word before it that names a service names Cosmos DB.
+func cosmosKind(content []byte, t *secretToken) {
+	if t.kind != KindStorageKey || t.facts.Type != FactsStorageKey {
+		return
+	}
+	if _, ok := identifiableKey(t.secretText); ok {
+		return // its signature names its service
+	}
+	from := max(0, t.secret.Start-cosmosContextBytes)
+	before := bytes.ToLower(content[from:t.secret.Start])
+	cosmos := lastOf(before, "cosmos", "documents.azure", "accountendpoint=", ":8081")
+	storage := lastOf(before, "storage", "blob", ".core.", "accountname=", "defaultendpointsprotocol", "fs.azure", "azurite", "devstoreaccount1")
+	if cosmos < 0 || cosmos < storage {
+		return
+	}
+	t.kind = KindCosmosKey
+	t.facts.Type = FactsCosmosKey
+	t.facts.HTTPSOnly = nil
+	if a := cosmosAccount(before); a != "" {
+		t.facts.Account = a
+	}
+}
+
+// lastOf returns the offset of the last occurrence of any of words in s, or -1.
+func lastOf(s []byte, words ...string) int {
+	last := -1
+	for _, w := range words {
+		if i := bytes.LastIndex(s, []byte(w)); i > last {
+			last = i
+		}
+	}
+	return last
+}
+
+// cosmosAccount names the account of the last Cosmos DB endpoint in s
+// (lower case): NAME.documents.azure.com, .us or .cn.
+func cosmosAccount(s []byte) string {
+	i := bytes.LastIndex(s, []byte(".documents.azure."))
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j > 0 && (isWordByte(s[j-1]) && s[j-1] != '_' || s[j-1] == '-') {
+		j--
+	}
+	return validName(string(s[j:i]))
+}
+
+// cosmosEndpointHit spots a Cosmos DB endpoint, "documents.azure" starting
+// at d, found by its 'z' (rare in text): a key may follow it as a client's
+// credential argument.
+func cosmosEndpointHit(c []byte, d int) bool {
+	return d >= 0 && len(c)-d >= 15 && string(c[d:d+15]) == "documents.azure"
+}
+
+// readCosmosClient reads a Cosmos DB key written after its endpoint, as
+// client constructors take them: CosmosClient("https://x.documents.azure.com:443/",
+// credential="…"), new CosmosClient(endpoint, "…"), { endpoint: …, key: … }.
+// A connection string (AccountKey=) is left to its own reader.
+func readCosmosClient(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	end := min(len(t), vi+300)
+	for k := vi; k < end; k++ {
+		if !base64Char(t[k]) || k > 0 && base64Char(t[k-1]) {
+			continue
+		}
+		j := k
+		for j < len(t) && base64Char(t[j]) {
+			j++
+		}
+		if j-k != 88 {
+			k = j
+			continue
+		}
+		between := strings.ToLower(string(t[vi:k]))
+		if strings.Contains(between, "accountkey") || strings.Contains(between, "sig=") {
+			return secretToken{}, false
+		}
+		key := string(t[k:j])
+		if !realKey(key, 64) || publicKeys[key] {
+			return secretToken{}, false
+		}
+		tok := secretToken{
+			kind: KindCosmosKey, secretText: key,
+			secret: v.span(k, j), span: v.span(k, j), redacted: maskSecret(key),
+			facts: Facts{Type: FactsCosmosKey, Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)},
+		}
+		tok.facts.Account = cosmosAccount(bytes.ToLower(t[max(0, vi-80):min(len(t), vi+17)]))
+		return tok, true
+	}
+	return secretToken{}, false
+}

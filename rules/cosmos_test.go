@@ -1,0 +1,76 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// A real-shaped Cosmos DB key (64 random bytes), not a live one.
+const cosmosTestKey = "u7nfbvXvrAs1aUoX8HhA+JePmXXNFk+UmQlVAhaaa4N+pnGXkiv2lDYzYF5747yrRSrc8TF9zN3YbGip8ApPsw=="
+
+func TestCosmosKind(t *testing.T) {
+	eng := testEngine(t, nil)
+	for _, tc := range []struct {
+		name, path, text, account string
+	}{
+		{"connection string", "appsettings.json", `{"Cosmos": "AccountEndpoint=https://cosmosacct1.documents.azure.com:443/;AccountKey=` + cosmosTestKey + `"}`, "cosmosacct1"},
+		{"env name", ".env", "COSMOS_ENDPOINT=https://cosmosacct2.documents.azure.com:443/\nCOSMOS_KEY=" + cosmosTestKey + "\n", "cosmosacct2"},
+		{"spring yaml", "application.yaml", "spring:\n  cloud:\n    azure:\n      cosmos:\n        endpoint: https://cosmosacct3.documents.azure.com:443/\n        key: " + cosmosTestKey + "\n", "cosmosacct3"},
+		{"client credential", "nb.py", `client = CosmosClient("https://cosmosacct4.documents.azure.com:443/", credential="` + cosmosTestKey + `")`, "cosmosacct4"},
+		{"client positional", "Program.cs", "var c = new CosmosClient(\n    \"https://cosmosacct5.documents.azure.com:443/\",\n    \"" + cosmosTestKey + "\");\n", "cosmosacct5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := eng.Scan(tc.path, []byte(tc.text))
+			if len(fs) != 1 {
+				t.Fatalf("%d findings %v, want 1", len(fs), findingKinds(fs))
+			}
+			f := fs[0]
+			if f.Kind != KindCosmosKey || f.Rule != "azure-cosmosdb-key" || f.Facts.Type != FactsCosmosKey || f.Severity != SeverityError {
+				t.Errorf("got %s %s %s %s", f.Kind, f.Rule, f.Facts.Type, f.Severity)
+			}
+			if f.Facts.Account != tc.account {
+				t.Errorf("account %q, want %q", f.Facts.Account, tc.account)
+			}
+			if !strings.Contains(f.Message, "Cosmos DB account key") || !strings.Contains(f.Message, "az cosmosdb keys regenerate") {
+				t.Errorf("message %q: want the Cosmos DB name and revoke command", f.Message)
+			}
+			if d := Describe(&f, loadSamples(t).ReferenceTime); !strings.Contains(describeText(d), "az cosmosdb keys regenerate --name "+tc.account) {
+				t.Errorf("explain does not say how to regenerate the key: %+v", d)
+			}
+		})
+	}
+	// A storage key next to a Cosmos DB block stays a storage key.
+	fs := eng.Scan("cm.yaml", []byte("data:\n  COSMOS_ENDPOINT: https://cosmosacct6.documents.azure.com:443/\n  COSMOS_KEY: "+cosmosTestKey+"\n  BLOB_KEY: \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+AStUiKeBQ==\"\n  AZURE_STORAGE: yes\n"))
+	if got := findingKinds(fs); len(got) != 2 || got[0] != KindCosmosKey || got[1] != KindStorageKey {
+		t.Errorf("Cosmos DB key then storage key: got %v", got)
+	}
+}
+
+func describeText(d Description) string {
+	var b strings.Builder
+	b.WriteString(d.Title)
+	for _, r := range d.Rows {
+		b.WriteString("\n" + r.Label + ": " + r.Value)
+	}
+	return b.String()
+}
+
+// The Cosmos DB emulator's published key is not a secret, in every form
+// round A wrote it and a few more.
+func TestCosmosEmulatorKeySilent(t *testing.T) {
+	eng := testEngine(t, nil)
+	for _, text := range []string{
+		`"CosmosLocal": "AccountEndpoint=https://localhost:8081/;AccountKey=` + cosmosEmulatorKey + `"`,
+		`COSMOS: "AccountEndpoint=https://cosmos:8081/;AccountKey=` + cosmosEmulatorKey + `"`,
+		"COSMOS_KEY: " + cosmosEmulatorKey,
+		`client = CosmosClient("https://localhost:8081/", credential="` + cosmosEmulatorKey + `")`,
+		`client = CosmosClient("https://x.documents.azure.com:443/", "` + cosmosEmulatorKey + `")`,
+		"AZURE_STORAGE_KEY=" + cosmosEmulatorKey,
+		"DefaultEndpointsProtocol=https;AccountName=acct9;AccountKey=" + cosmosEmulatorKey,
+		cosmosEmulatorKey,
+	} {
+		if fs := eng.Scan("settings.yaml", []byte(text+"\n")); len(fs) != 0 {
+			t.Errorf("%s: reported as %s", strings.ReplaceAll(text, cosmosEmulatorKey, "<emulator key>"), fs[0].Kind)
+		}
+	}
+}
