@@ -301,3 +301,35 @@ func TestSARIFRulesAreTheRegistry(t *testing.T) {
 		t.Errorf("last rule %q, want the custom rule", got[len(kinds)].ID)
 	}
 }
+
+// Bidi overrides, line separators and escape sequences from a file name, a
+// message or a note are shown visibly escaped, and the caret still lines up
+// under the token on the escaped line.
+func TestTextEscapesUntrustedText(t *testing.T) {
+	it := sampleItem()
+	it.Path = "app/\u202egnp.py\x1b[2J"
+	it.Finding.Notes = []string{"note \u2028forged: line"}
+	sn := &it.Finding.Snippet
+	const evil = "\u202e\x1b]0;t\x07"
+	sn.Text = evil + sn.Text
+	sn.StartCol += len(evil)
+	sn.EndCol += len(evil)
+	var b bytes.Buffer
+	Text(&b, []Item{it}, Options{})
+	out := b.String()
+	for _, bad := range []string{"\u202e", "\u2028", "\x1b", "\x07"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output carries %q raw:\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{`app/\u202egnp.py\x1b[2J:7:`, `\u202e\x1b]0;t\x07`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks the visible escape %q:\n%s", want, out)
+		}
+	}
+	lines := strings.Split(out, "\n")
+	src, mark := lines[1], lines[2]
+	if caret := strings.IndexByte(mark, '^'); caret < 0 || len([]rune(src[:strings.Index(src, "https")])) != len([]rune(mark[:caret])) {
+		t.Errorf("caret does not line up with the token:\n%s\n%s", src, mark)
+	}
+}
