@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/internal/printable"
 	"github.com/sasguard/sasguard/rules/config"
 )
 
@@ -107,14 +108,18 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
-// errorf prints "sasguard: error: …" to stderr, in age's style.
+// errorf prints "sasguard: error: …" to stderr, in age's style. The
+// message often names a file from the repository: it is escaped
+// (internal/printable), so a file name cannot forge output or drive the
+// terminal.
 func (c Command) errorf(format string, args ...any) {
-	fmt.Fprintf(c.Stderr, "sasguard: error: %s\n", strings.TrimSpace(fmt.Sprintf(format, args...)))
+	fmt.Fprintf(c.Stderr, "sasguard: error: %s\n", printable.String(strings.TrimSpace(fmt.Sprintf(format, args...))))
 }
 
-// hintf prints "sasguard: hint: …": the exact thing to do next.
+// hintf prints "sasguard: hint: …": the exact thing to do next, escaped
+// like errorf's message.
 func (c Command) hintf(format string, args ...any) {
-	fmt.Fprintf(c.Stderr, "sasguard: hint: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(c.Stderr, "sasguard: hint: %s\n", printable.String(fmt.Sprintf(format, args...)))
 }
 
 // parseFlags parses flags that may come before or after the positional
