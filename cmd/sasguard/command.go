@@ -36,6 +36,9 @@ type Command struct {
 	Getenv func(string) string
 	// Now is the clock; nil means time.Now. Tests pin it.
 	Now func() time.Time
+	// Executable is the running binary's path, for hints that say how to
+	// run sasguard again; nil means os.Executable.
+	Executable func() (string, error)
 }
 
 type subcommand struct {
