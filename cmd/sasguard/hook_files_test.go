@@ -62,9 +62,9 @@ func TestHookHints(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		"src/app.js:1:",                             // relative to web/, where git commit ran
-		"    sasguard fix --dotenv src/app.js\n",    // the same path in the hint
-		"    sasguard fix --dotenv ../-n.py\n",      // not read as a flag
+		"src/app.js:1:",                              // relative to web/, where git commit ran
+		"    sasguard fix --dotenv src/app.js\n",     // the same path in the hint
+		"    sasguard fix --dotenv ../-n.py\n",       // not read as a flag
 		"    sasguard fix --dotenv '../a b$(id).py'", // quoted
 		`// sasguard:ignore reason="why this is safe"   (src/app.js)`,
 		`# sasguard:ignore reason="why this is safe"   (../-n.py, ../a b$(id).py)`,
@@ -126,4 +126,14 @@ func runMainEnv(t *testing.T, dir string, env map[string]string, args ...string)
 		Executable: func() (string, error) { return "", os.ErrNotExist },
 	}.Main(args)
 	return out.String(), errb.String(), code
+}
+
+// A pure rename (git mv) of a file holding an old secret is part of the
+// commit, not an unstaged file: it keeps the added-lines check.
+func TestHookFilesRename(t *testing.T) {
+	dir := hookRepo(t, `printf 'old = "%s"\n' "$SAS" > a.py && git add . && git -c user.name=t -c user.email=t@t commit -qm base && git mv a.py b.py`)
+	_, stderr, code := hookMain(t, dir, "hook", "--", "b.py")
+	if code != exitOK {
+		t.Errorf("exit %d, want 0 for a rename:\n%s", code, stderr)
+	}
 }
