@@ -47,10 +47,12 @@ flags:
 func runHook(c Command, args []string) int {
 	flags := flag.NewFlagSet("sasguard hook", flag.ContinueOnError)
 	configFile := configFlag(flags)
+	noColor := noColorFlag(flags)
 	files, code, ok := c.parseFlags(flags, hookUsage, args)
 	if !ok {
 		return code
 	}
+	c.noColor = c.noColor || *noColor
 	wd, repo, code := c.locateRepo("run `sasguard hook` inside a git work tree (git runs it there as a pre-commit hook)")
 	if repo == nil {
 		return code

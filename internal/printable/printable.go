@@ -16,8 +16,9 @@ import (
 // by a visible escape: C0 and C1 controls (tab excepted) as \x1b or \u0085,
 // newlines as \n and \r, format characters (bidi overrides and isolates such
 // as U+202E, zero-width characters, the BOM) and the line and paragraph
-// separators U+2028 and U+2029 as \u202e, and bytes that are not UTF-8 as
-// \xff. Everything else, tab and non-ASCII letters included, is unchanged.
+// separators U+2028 and U+2029 as \u2028; a byte that is not UTF-8 becomes
+// U+FFFD, one column as it was. Everything else, tab, non-ASCII letters and U+FFFD included, is
+// unchanged.
 func String(s string) string {
 	i := firstUnsafe(s)
 	if i < 0 {
@@ -29,7 +30,7 @@ func String(s string) string {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
-			fmt.Fprintf(&b, `\x%02x`, s[i])
+			b.WriteRune(utf8.RuneError) // one column, as the byte took
 			i++
 			continue
 		}
@@ -44,8 +45,6 @@ func Safe(r rune) bool {
 	switch {
 	case r == '\t':
 		return true
-	case r == utf8.RuneError:
-		return false
 	case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r == '\u2028', r == '\u2029':
 		return false
 	}
@@ -61,8 +60,6 @@ func escapeRune(r rune) string {
 		return `\n`
 	case '\r':
 		return `\r`
-	case utf8.RuneError:
-		return `\ufffd`
 	}
 	if r < 0x80 {
 		return fmt.Sprintf(`\x%02x`, r)

@@ -14,7 +14,7 @@ func TestString(t *testing.T) {
 		{"sep\u2028arator\u2029", `sep\u2028arator\u2029`},
 		{"zero\u200bwidth\ufeff", `zero\u200bwidth\ufeff`},
 		{"c1\u0085\u009b", `c1\u0085\u009b`},
-		{"bad\xffbyte", `bad\xffbyte`},
+		{"bad\xffbyte", "bad\ufffdbyte"},
 		{"del\x7f", `del\x7f`},
 	} {
 		if got := String(tc.in); got != tc.want {

@@ -41,24 +41,40 @@ func Text(w io.Writer, items []Item, opts Options) error {
 		writeItem(bw, p, it)
 	}
 	s := Summarize(items, opts.blocks())
-	files := opts.Files
-	if files == 0 {
-		files = s.Files
-	}
 	if len(items) > 0 {
 		bw.WriteString("\n")
 	}
-	bw.WriteString(summaryLine(s, files))
+	bw.WriteString(summaryLine(s, opts))
 	bw.WriteString("\n")
 	return bw.Flush()
 }
 
-// summaryLine reads "2 findings (1 blocking) in 3 files".
-func summaryLine(s Summary, files int) string {
-	if s.Findings == 0 {
-		return "no findings in " + plural(files, "file")
+// summaryLine reads "2 findings (1 blocking) in 1 file; scanned 12 files":
+// the files (or commits) that have findings, then how many were examined.
+func summaryLine(s Summary, opts Options) string {
+	unit := opts.Unit
+	if unit == "" {
+		unit = "file"
 	}
-	return fmt.Sprintf("%s (%d blocking) in %s", plural(s.Findings, "finding"), s.Blocking, plural(files, "file"))
+	scanned := ""
+	if opts.Scanned > 0 {
+		scanned = "scanned " + plural(opts.Scanned, unit)
+	}
+	if s.Findings == 0 {
+		if scanned == "" {
+			return "no findings"
+		}
+		return "no findings; " + scanned
+	}
+	in := s.Files
+	if unit == "commit" {
+		in = s.Commits
+	}
+	line := fmt.Sprintf("%s (%d blocking) in %s", plural(s.Findings, "finding"), s.Blocking, plural(in, unit))
+	if scanned != "" {
+		line += "; " + scanned
+	}
+	return line
 }
 
 func plural(n int, word string) string {
@@ -125,8 +141,6 @@ func fixHint(it Item) string {
 func underline(text string, start, end int) string {
 	start = clamp(start, 0, len(text))
 	end = clamp(end, start, len(text))
-	// Columns are counted on the text as printed: an escaped character
-	// (\x1b, \u202e) takes as many columns as its escape.
 	var b strings.Builder
 	for _, r := range printable.String(text[:start]) {
 		if r == '\t' {
