@@ -316,4 +316,3 @@ func scanAbs(path string) string {
 	}
 	return path
 }
-

@@ -82,4 +82,3 @@ func short(rev string) string {
 	}
 	return rev
 }
-
