@@ -238,9 +238,9 @@ func (c Command) configError(err error) int {
 				where += fmt.Sprintf(":%d", ce.Col)
 			}
 		}
-		c.errorf("%s: %s", where, ce.Msg)
+		c.errorf("%s: %s", where, config.MaskSecrets(ce.Msg))
 		if ce.Hint != "" {
-			c.hintf("%s", ce.Hint)
+			c.hintf("%s", config.MaskSecrets(ce.Hint))
 		}
 		return exitUsage
 	}
