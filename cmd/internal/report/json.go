@@ -47,7 +47,7 @@ type jsonError struct {
 func JSON(w io.Writer, items []Item, problems []Problem) error {
 	out := jsonReport{Findings: make([]jsonFinding, 0, len(items)), Errors: make([]jsonError, 0, len(problems))}
 	for _, p := range problems {
-		out.Errors = append(out.Errors, jsonError{Path: p.Path, Reason: p.Reason})
+		out.Errors = append(out.Errors, jsonError(p))
 	}
 	for _, it := range items {
 		f := it.Finding
