@@ -10,6 +10,7 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
+	"github.com/sasguard/sasguard/internal/printable"
 	"github.com/sasguard/sasguard/lsp/internal/mapper"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
@@ -154,15 +155,18 @@ func toDiagnostic(f *rules.Finding, m *mapper.Mapper, enc mapper.Encoding) proto
 
 // diagnosticMessage is the finding's message followed by its notes, one per
 // line, as the text report prints them.
+// Text from the document (a decoded name in a token) is escaped as in
+// every output (internal/printable): no control or bidi character reaches
+// the editor's UI.
 func diagnosticMessage(f *rules.Finding) string {
 	if len(f.Notes) == 0 {
-		return f.Message
+		return printable.String(f.Message)
 	}
 	var b strings.Builder
-	b.WriteString(f.Message)
+	b.WriteString(printable.String(f.Message))
 	for _, n := range f.Notes {
 		b.WriteString("\nnote: ")
-		b.WriteString(n)
+		b.WriteString(printable.String(n))
 	}
 	return b.String()
 }
@@ -212,9 +216,9 @@ func (s *Server) configDiagnostics(open *snapshot) []protocol.Diagnostic {
 	msg := err.Error()
 	if errors.As(err, &ce) {
 		line, col = ce.Line, ce.Col
-		msg = ce.Msg
+		msg = printable.String(config.MaskSecrets(ce.Msg))
 		if ce.Hint != "" {
-			msg += "\nhint: " + ce.Hint
+			msg += "\nhint: " + printable.String(config.MaskSecrets(ce.Hint))
 		}
 	}
 	msg += "\n(sasguard keeps using the last configuration that loaded)"

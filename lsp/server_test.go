@@ -636,3 +636,25 @@ func TestUntitledBufferUsesLanguageID(t *testing.T) {
 		t.Errorf("untitled python buffer after the env fix:\n%s", got)
 	}
 }
+
+// A secret pasted as a config value is masked in the config diagnostic.
+func TestConfigErrorDiagnosticMasksSecret(t *testing.T) {
+	tok := sasguardtest.Tokens(t)["t006"]
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, ".sasguard.toml")
+	writeFile(t, cfgPath, "[policy]\nlive = '"+tok+"'\n")
+	c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
+	ds := c.WaitDiagnostics(uri.File(cfgPath), 0)
+	if len(ds) != 1 {
+		t.Fatalf("want one config diagnostic: %+v", ds)
+	}
+	msg, _ := ds[0].Message.(protocol.String)
+	if !strings.Contains(string(msg), "unknown severity") {
+		t.Fatalf("config diagnostic: %q", msg)
+	}
+	for _, sec := range sasguardtest.SecretsOf(tok) {
+		if strings.Contains(string(msg), sec[:8]) {
+			t.Errorf("the config diagnostic carries the secret:\n%s", msg)
+		}
+	}
+}

@@ -135,7 +135,7 @@ func hookFindings(t *testing.T, dir string) []agreement {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items, err := scanStaged(repo, eng)
+	items, _, err := scanStaged(repo, eng)
 	if err != nil {
 		t.Fatal(err)
 	}

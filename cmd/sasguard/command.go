@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/internal/printable"
 	"github.com/sasguard/sasguard/rules/config"
 )
 
@@ -35,6 +36,11 @@ type Command struct {
 	Getenv func(string) string
 	// Now is the clock; nil means time.Now. Tests pin it.
 	Now func() time.Time
+	// Executable is the running binary's path, for hints that say how to
+	// run sasguard again; nil means os.Executable.
+	Executable func() (string, error)
+
+	noColor bool // --no-color
 }
 
 type subcommand struct {
@@ -67,11 +73,24 @@ func (c Command) Main(args []string) int {
 		return exitUsage
 	}
 	switch args[0] {
-	case "-h", "--help", "help":
+	case "-h", "--help":
 		c.usage(c.Stdout)
 		return exitOK
-	case "version", "--version":
-		fmt.Fprintln(c.Stdout, "sasguard", version())
+	case "help":
+		// `sasguard help scan` is `sasguard scan --help`.
+		if len(args) == 1 {
+			c.usage(c.Stdout)
+			return exitOK
+		}
+		sub, ok := subcommands[args[1]]
+		if !ok {
+			c.errorf("unknown command %q", args[1])
+			c.hintf("run `sasguard help` for the list of commands")
+			return exitUsage
+		}
+		return sub.run(c, []string{"--help"})
+	case "version", "--version", "-version":
+		fmt.Fprintln(c.Stdout, readBuild().String())
 		return exitOK
 	}
 	sub, ok := subcommands[args[0]]
@@ -96,8 +115,36 @@ func (c Command) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", n, subcommands[n].summary)
 	}
 	fmt.Fprintln(w)
+	fmt.Fprintln(w, "`sasguard help COMMAND` (or `sasguard COMMAND --help`) describes a command and its flags;")
+	fmt.Fprintln(w, "`sasguard --version` prints the version, commit and build date.")
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "exit codes: 0 clean, 1 blocking findings, 2 usage or config error, 3 internal failure")
 }
+
+// printFlags lists fs's flags in one style, --name, the way the usage
+// lines write them (the flag package prints -name).
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if f.DefValue != "" && f.DefValue != "false" {
+			fmt.Fprintf(w, " (default %q)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// noColorFlag defines --no-color; NO_COLOR in the environment does the same.
+func noColorFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("no-color", false, "no ANSI colour, even on a terminal (as NO_COLOR=1 does)")
+}
+
+// printableArg shows a command-line argument safely in a message.
+func printableArg(s string) string { return printable.String(s) }
 
 // plural reads "1 file", "2 files".
 func plural(n int, what string) string {
@@ -107,14 +154,18 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
-// errorf prints "sasguard: error: …" to stderr, in age's style.
+// errorf prints "sasguard: error: …" to stderr, in age's style. The
+// message often names a file from the repository: it is escaped
+// (internal/printable), so a file name cannot forge output or drive the
+// terminal.
 func (c Command) errorf(format string, args ...any) {
-	fmt.Fprintf(c.Stderr, "sasguard: error: %s\n", strings.TrimSpace(fmt.Sprintf(format, args...)))
+	fmt.Fprintf(c.Stderr, "sasguard: error: %s\n", printable.String(strings.TrimSpace(fmt.Sprintf(format, args...))))
 }
 
-// hintf prints "sasguard: hint: …": the exact thing to do next.
+// hintf prints "sasguard: hint: …": the exact thing to do next, escaped
+// like errorf's message.
 func (c Command) hintf(format string, args ...any) {
-	fmt.Fprintf(c.Stderr, "sasguard: hint: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(c.Stderr, "sasguard: hint: %s\n", printable.String(fmt.Sprintf(format, args...)))
 }
 
 // parseFlags parses flags that may come before or after the positional
@@ -128,7 +179,7 @@ func (c Command) parseFlags(fs *flag.FlagSet, usage string, args []string) (posi
 	fs.SetOutput(&out)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
+		printFlags(fs.Output(), fs)
 	}
 	var rest []string
 	for i, a := range args {
@@ -187,9 +238,9 @@ func (c Command) configError(err error) int {
 				where += fmt.Sprintf(":%d", ce.Col)
 			}
 		}
-		c.errorf("%s: %s", where, ce.Msg)
+		c.errorf("%s: %s", where, config.MaskSecrets(ce.Msg))
 		if ce.Hint != "" {
-			c.hintf("%s", ce.Hint)
+			c.hintf("%s", config.MaskSecrets(ce.Hint))
 		}
 		return exitUsage
 	}
@@ -218,7 +269,7 @@ func (c Command) locateRepo(hint string) (wd string, repo *gitdir.Repo, code int
 // color reports whether w is a terminal that wants colour: never when
 // NO_COLOR is set (no-color.org) or TERM is dumb.
 func (c Command) color(w io.Writer) bool {
-	if c.Getenv("NO_COLOR") != "" || c.Getenv("TERM") == "dumb" {
+	if c.noColor || c.Getenv("NO_COLOR") != "" || c.Getenv("TERM") == "dumb" {
 		return false
 	}
 	f, ok := w.(*os.File)

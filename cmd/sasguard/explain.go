@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sasguard/sasguard/internal/printable"
 	"github.com/sasguard/sasguard/rules"
 )
 
@@ -93,7 +94,7 @@ func explainFinding(w io.Writer, f rules.Finding, cfg *rules.Config, now time.Ti
 	} else {
 		verdict += ": reported, does not block"
 	}
-	fmt.Fprintf(w, "%s [%s]\n", d.Title, f.Rule)
+	fmt.Fprintf(w, "%s [%s]\n", printable.String(d.Title), printable.String(f.Rule))
 	fmt.Fprintf(w, "  %s\n\n", explainOneLine(f.Message))
 	row := func(k, v string) { fmt.Fprintf(w, "  %-15s %s\n", k, explainOneLine(v)) }
 	row("severity", verdict)
@@ -102,5 +103,9 @@ func explainFinding(w io.Writer, f rules.Finding, cfg *rules.Config, now time.Ti
 	}
 }
 
-// explainOneLine folds whitespace so a message stays on its line.
-func explainOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// explainOneLine folds whitespace so a message stays on its line, and
+// escapes what the token brought (a percent-decoded name can hold an escape
+// sequence or a bidi override).
+func explainOneLine(s string) string {
+	return printable.String(strings.Join(strings.Fields(s), " "))
+}

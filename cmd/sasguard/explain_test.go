@@ -110,3 +110,19 @@ func TestExplainSeveralTokens(t *testing.T) {
 		t.Errorf("exit %d, want 0 and two reports:\n%s", code, stdout)
 	}
 }
+
+// A percent-decoded name (here a stored policy id) holding an escape
+// sequence or a bidi override reaches the terminal escaped, visibly.
+func TestExplainEscapesDecodedNames(t *testing.T) {
+	token := "https://stqs6vvm.blob.core.windows.net/shared?sv=2026-04-06&si=p%1B%5B2J%E2%80%AEx&sr=c&sig=HUPuEv3QBibVkmIA4BClKILlydYTGx34dM5sqJGHuIE%3D"
+	stdout, stderr, code := runMain(t, "", "explain", token)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.ContainsAny(stdout, "\x1b\u202e") {
+		t.Errorf("a raw escape or bidi override reached the terminal:\n%q", stdout)
+	}
+	if !strings.Contains(stdout, `p\x1b[2J\u202ex`) {
+		t.Errorf("the policy name is not shown escaped:\n%s", stdout)
+	}
+}

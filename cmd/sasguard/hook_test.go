@@ -95,7 +95,7 @@ func TestHookExitCodes(t *testing.T) {
 		{name: "config error", setup: `printf '[policy]\nblock = "error"\n' > .sasguard.toml`, want: exitUsage, wantErr: ".sasguard.toml:2"},
 		{name: "explicit config missing", setup: `true`, args: []string{"--config", "nope.toml"}, want: exitUsage, wantErr: "does not exist"},
 		{name: "not a repository", want: exitUsage, wantErr: "cannot find the git repository"},
-		{name: "stray argument", setup: `true`, args: []string{"a.py"}, want: exitUsage, wantErr: "sasguard scan PATH"},
+		{name: "a file that does not exist", setup: `true`, args: []string{"a.py"}, want: exitUsage, wantErr: "a.py does not exist"},
 		{
 			name:    "staged blob missing: fails closed",
 			setup:   `echo content > n.txt && git add n.txt && h=$(git rev-parse :n.txt) && rm .git/objects/$(echo $h | cut -c1-2)/$(echo $h | cut -c3-)`,

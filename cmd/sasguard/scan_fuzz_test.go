@@ -56,10 +56,10 @@ func FuzzScanFile(f *testing.F) {
 		if bytes.ContainsAny(text.Bytes(), "\x1b\x07") {
 			t.Fatalf("text output passes control characters to the terminal: %q", text.String())
 		}
-		if err := report.JSON(&js, items); err != nil || !json.Valid(js.Bytes()) {
+		if err := report.JSON(&js, items, nil); err != nil || !json.Valid(js.Bytes()) {
 			t.Fatalf("JSON output invalid (%v): %s", err, js.String())
 		}
-		if err := report.SARIF(&sarif, items, ""); err != nil || !json.Valid(sarif.Bytes()) {
+		if err := report.SARIF(&sarif, items, report.SARIFOptions{}); err != nil || !json.Valid(sarif.Bytes()) {
 			t.Fatalf("SARIF output invalid (%v)", err)
 		}
 		for _, it := range items {

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/sasguard/sasguard/cmd/internal/report"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -117,5 +118,48 @@ func TestScanSARIFValidates(t *testing.T) {
 	}
 	if errs, _ := scanValidate(t, bin, bad); len(errs) == 0 {
 		t.Errorf("the validator found no error in a log whose results are not an array: the check cannot fail")
+	}
+}
+
+// TestScanSARIFAbsolutePathsValidate: `sasguard scan --format sarif "$PWD"`
+// (absolute paths, as CI passes $GITHUB_WORKSPACE), a path outside the
+// working directory: the validator finds no error (SARIF1004 was: a URI
+// beginning with a slash under a uriBaseId), and the log carries the tool
+// version.
+func TestScanSARIFAbsolutePathsValidate(t *testing.T) {
+	bin := scanValidator(t)
+	dir := scanFixture(t)
+	other := t.TempDir()
+	writeFile(t, other, "elsewhere.py", []byte("nothing here\n"))
+	t.Chdir(dir)
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "sarif", dir, filepath.Join(other, "elsewhere.py"))
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	if strings.Contains(stdout, `"uri": "/`) {
+		t.Errorf("a URI begins with a slash:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, `"uri": "app/settings.py"`) || !strings.Contains(stdout, `"version": "`) {
+		t.Errorf("want app/settings.py relative to the scan root and a driver version:\n%s", stdout)
+	}
+	file := filepath.Join(t.TempDir(), "abs.sarif")
+	if err := os.WriteFile(file, []byte(stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if errs, _ := scanValidate(t, bin, file); len(errs) > 0 {
+		t.Errorf("the validator reports %d errors:\n%s\nstderr: %s", len(errs), strings.Join(errs, "\n"), stderr)
+	}
+
+	// A run that could not read a file: executionSuccessful false and a
+	// notification, still valid SARIF.
+	var b strings.Builder
+	if err := report.SARIF(&b, nil, report.SARIFOptions{Version: "devel", Root: dir, Problems: []report.Problem{{Path: "locked.env", Reason: "permission denied"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if errs, _ := scanValidate(t, bin, file); len(errs) > 0 {
+		t.Errorf("the validator reports %d errors for a failed invocation:\n%s", len(errs), strings.Join(errs, "\n"))
 	}
 }

@@ -179,9 +179,9 @@ func TestScanExitCodes(t *testing.T) {
 		stdout string // a substring stdout must hold
 		stderr string // a substring stderr must hold
 	}{
-		{"blocking findings", []string{"scan"}, exitFindings, "9 findings (8 blocking) in 12 files", ""},
+		{"blocking findings", []string{"scan"}, exitFindings, "9 findings (8 blocking) in 8 files; scanned 12 files", ""},
 		{"only an expired token warns", []string{"scan", "docs/runbook.md"}, exitOK, "1 finding (0 blocking) in 1 file", ""},
-		{"placeholders are clean", []string{"scan", "docs/placeholders.md", "app/storage.py"}, exitOK, "no findings in 2 files", ""},
+		{"placeholders are clean", []string{"scan", "docs/placeholders.md", "app/storage.py"}, exitOK, "no findings; scanned 2 files", ""},
 		{"an ignored path named explicitly is scanned", []string{"scan", "local/secrets.txt"}, exitFindings, "local/secrets.txt:2:1: error:", ""},
 		{"flags after paths", []string{"scan", "local", "--format", "json"}, exitFindings, `"path": "local/secrets.txt"`, ""},
 		{"missing path", []string{"scan", "nope"}, exitUsage, "", "sasguard: error: nope: no such file or directory"},
@@ -310,9 +310,10 @@ func TestScanUnreadableFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	stdout, stderr, code := runMain(t, "", "scan", "clean")
-	if code != exitFailure || !strings.Contains(stderr, "sasguard: error: clean/locked.txt: permission denied") || !strings.Contains(stdout, "in 2 files") {
+	if code != exitFailure || !strings.Contains(stderr, "sasguard: error: clean/locked.txt: permission denied") || !strings.Contains(stdout, "scanned 2 files") {
 		t.Errorf("exit %d (want 3)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
+	scanCheckUnreadableReported(t, func(args ...string) (string, string, int) { return runMain(t, "", args...) })
 	stdout, stderr, code = runMain(t, "", "scan", "clean", "app")
 	if code != exitFindings || !strings.Contains(stderr, "clean/locked.txt: permission denied") || !strings.Contains(stdout, "app/settings.py:4:14: error:") {
 		t.Errorf("with a blocking finding too: exit %d (want 1)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
@@ -351,9 +352,10 @@ func scanUnreadableAsNobody(t *testing.T) {
 		return out.String(), errb.String(), code
 	}
 	stdout, stderr, code := run("scan", "clean")
-	if code != exitFailure || !strings.Contains(stderr, "sasguard: error: clean/locked.txt: permission denied") || !strings.Contains(stdout, "in 2 files") {
+	if code != exitFailure || !strings.Contains(stderr, "sasguard: error: clean/locked.txt: permission denied") || !strings.Contains(stdout, "scanned 2 files") {
 		t.Errorf("exit %d (want 3)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
+	scanCheckUnreadableReported(t, run)
 	stdout, stderr, code = run("scan", "clean", "app")
 	if code != exitFindings || !strings.Contains(stderr, "clean/locked.txt: permission denied") || !strings.Contains(stdout, "app/settings.py:4:14: error:") {
 		t.Errorf("with a blocking finding too: exit %d (want 1)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
@@ -503,5 +505,36 @@ func TestScanGitRangeOrder(t *testing.T) {
 	want := []string{newer + " m.py:1", newer + " z.py:1", newer + " z.py:3", older + " a.py:1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("order of scan --git findings (-want +got):\n%s", diff)
+	}
+}
+
+// scanCheckUnreadableReported: JSON lists the unreadable file in "errors",
+// SARIF marks the invocation unsuccessful with a notification for it.
+func scanCheckUnreadableReported(t *testing.T, run func(args ...string) (string, string, int)) {
+	t.Helper()
+	stdout, stderr, code := run("scan", "--format", "json", "clean")
+	var js struct {
+		Errors []struct{ Path, Reason string } `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &js); err != nil || code != exitFailure || len(js.Errors) != 1 || js.Errors[0].Path != "clean/locked.txt" || !strings.Contains(js.Errors[0].Reason, "permission denied") {
+		t.Errorf("JSON: exit %d, errors %+v (%v); want exit 3 and clean/locked.txt listed\n%s%s", code, js.Errors, err, stdout, stderr)
+	}
+	stdout, _, code = run("scan", "--format", "sarif", "clean")
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notifications       []struct {
+					Message struct{ Text string }
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil || code != exitFailure || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("SARIF: exit %d, %v:\n%s", code, err, stdout)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.Notifications) != 1 || !strings.Contains(inv.Notifications[0].Message.Text, "clean/locked.txt") {
+		t.Errorf("SARIF invocation %+v: want executionSuccessful false and a notification for clean/locked.txt", inv)
 	}
 }

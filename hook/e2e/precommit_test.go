@@ -52,7 +52,7 @@ func TestPreCommitFramework(t *testing.T) {
 		t.Fatalf("pre-commit let a commit with a live SAS through")
 	}
 	mustContain(t, out, "config.py:1:8:")
-	mustContain(t, out, "commit blocked")
+	mustContain(t, out, "blocked: 1 blocking secret")
 	if n := s.commits("repo"); n != 0 {
 		t.Errorf("%d commits recorded, want none", n)
 	}
@@ -62,6 +62,32 @@ func TestPreCommitFramework(t *testing.T) {
 	if code != 0 || s.commits("repo") != 1 {
 		t.Errorf("pre-commit blocked a clean commit (exit %d)", code)
 	}
+
+	// `pre-commit run --all-files` and `--files` check the files they name,
+	// so a live secret committed earlier (with --no-verify) fails the run.
+	s.must(`cd repo && ` + sasLine + ` > committed.py && git add committed.py && git commit -qm "skip the hook" --no-verify`)
+	out, code = s.sh(`cd repo && pre-commit run --all-files`)
+	t.Logf("run --all-files with a committed SAS: exit %d\n%s", code, out)
+	if code == 0 {
+		t.Errorf("pre-commit run --all-files passed with a live SAS committed")
+	}
+	mustContain(t, out, "committed.py:1:8:")
+	out, code = s.sh(`cd repo && pre-commit run --files committed.py`)
+	t.Logf("run --files committed.py: exit %d\n%s", code, out)
+	if code == 0 {
+		t.Errorf("pre-commit run --files passed a file with a live SAS")
+	}
+	mustContain(t, out, "committed.py:1:8:")
+	// The hint names a command the user can run: pre-commit's golang hook
+	// builds sasguard in its own cache, which is not on the user's PATH.
+	if strings.Contains(out, "    sasguard fix") {
+		t.Errorf("the hint names `sasguard`, which is not on PATH here:\n%s", out)
+	}
+	out, code = s.sh(`cd repo && pre-commit run --files README`)
+	if code != 0 {
+		t.Errorf("pre-commit run --files README (clean): exit %d\n%s", code, out)
+	}
+	s.must(`cd repo && git rm -q committed.py && git commit -qm "remove it" --no-verify`)
 
 	// try-repo runs a hook straight from a repository, without a config.
 	s.must(`cd repo && ` + keyLine + ` > k.py && git add k.py`)

@@ -162,10 +162,14 @@ func TestMissingBinary(t *testing.T) {
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
 		t.Fatalf("exit %v, want 3; output:\n%s", err, out)
 	}
-	for _, want := range []string{"not installed at /nonexistent/sasguard", "go install github.com/sasguard/sasguard/cmd/sasguard@latest", "sasguard install --uninstall"} {
+	for _, want := range []string{"not installed at /nonexistent/sasguard", "go install github.com/sasguard/sasguard/cmd/sasguard@latest", "rm '" + filepath.Join(dir, "pre-commit") + "'"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// Every other command it suggests must work without sasguard.
+	if strings.Contains(string(out), "sasguard install") || strings.Contains(string(out), "sasguard fix") {
+		t.Errorf("the message suggests a command that needs the missing binary:\n%s", out)
 	}
 }
 

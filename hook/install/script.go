@@ -21,7 +21,12 @@ if [ -z "$sasguard" ] || [ ! -x "$sasguard" ]; then
 fi
 missing() {
 	echo "sasguard: error: sasguard is not installed${installed:+ at $installed} nor on PATH, so this was not checked" >&2
-	echo "sasguard: hint: install it (go install github.com/sasguard/sasguard/cmd/sasguard@latest) and try again, or remove this hook with 'sasguard install --uninstall'" >&2
+	echo "sasguard: hint: install it (go install github.com/sasguard/sasguard/cmd/sasguard@latest) and try again" >&2
+	if [ -e "$chained" ]; then
+		echo "sasguard: hint: or, to stop using sasguard, put back the hook it replaced: mv '$chained' '$0'" >&2
+	else
+		echo "sasguard: hint: or, to stop using sasguard, remove this hook: rm '$0'" >&2
+	fi
 	exit 3
 }
 `)

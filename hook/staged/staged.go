@@ -53,10 +53,11 @@ type Options struct {
 
 // Info says how the index was read.
 type Info struct {
-	Backend  string // "go-git" or "git"
-	Fallback string // why go-git was not used; "" when it was
-	Changes  int    // changed paths considered
-	Binary   int    // changed paths skipped as binary
+	Backend  string   // "go-git" or "git"
+	Fallback string   // why go-git was not used; "" when it was
+	Changes  int      // changed paths considered
+	Paths    []string // the changed paths (slash-separated, from the work tree top)
+	Binary   int      // changed paths skipped as binary
 }
 
 // Scan calls fn, possibly from several goroutines at once, for every staged
@@ -108,6 +109,10 @@ func (e *callbackError) Error() string { return e.err.Error() }
 // the added lines and hands text files with additions to fn.
 func files(changes []Change, src blobSource, workers int, info *Info, fn func(File) error) error {
 	info.Changes = len(changes)
+	info.Paths = make([]string, len(changes))
+	for i, c := range changes {
+		info.Paths[i] = c.Path
+	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}

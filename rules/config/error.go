@@ -29,10 +29,10 @@ func (e *Error) Error() string {
 		}
 	}
 	b.WriteString(": ")
-	b.WriteString(e.Msg)
+	b.WriteString(MaskSecrets(e.Msg))
 	if e.Hint != "" {
 		b.WriteString("\nhint: ")
-		b.WriteString(e.Hint)
+		b.WriteString(MaskSecrets(e.Hint))
 	}
 	return b.String()
 }

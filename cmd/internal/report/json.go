@@ -30,12 +30,25 @@ type jsonFinding struct {
 
 type jsonReport struct {
 	Findings []jsonFinding `json:"findings"`
+	Errors   []jsonError   `json:"errors"`
 }
 
-// JSON prints {"findings": [...]} per docs/contract.md. findings, notes and fixes
-// are always arrays, never null, so consumers need no null checks.
-func JSON(w io.Writer, items []Item) error {
-	out := jsonReport{Findings: make([]jsonFinding, 0, len(items))}
+// jsonError is a file the run could not read.
+type jsonError struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// JSON prints {"findings": [...], "errors": [...]} per docs/contract.md.
+// findings, errors, notes and fixes are always arrays, never null, so
+// consumers need no null checks. errors lists what could not be read: a
+// consumer must not read an empty findings list as clean when it is not
+// empty.
+func JSON(w io.Writer, items []Item, problems []Problem) error {
+	out := jsonReport{Findings: make([]jsonFinding, 0, len(items)), Errors: make([]jsonError, 0, len(problems))}
+	for _, p := range problems {
+		out.Errors = append(out.Errors, jsonError(p))
+	}
 	for _, it := range items {
 		f := it.Finding
 		jf := jsonFinding{

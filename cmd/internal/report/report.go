@@ -30,11 +30,24 @@ type Item struct {
 	Raw string
 }
 
+// Problem is something a run could not read: every format says so (text on
+// stderr, JSON "errors", SARIF invocations), so a partial run never looks
+// like a clean one.
+type Problem struct {
+	Path   string // as Item.Path
+	Reason string
+}
+
 // Options shape the text output.
 type Options struct {
 	Color  bool                      // ANSI colour (a terminal, and NO_COLOR unset)
 	Blocks func(rules.Severity) bool // which severities stop a commit, for the summary; nil means the default policy
-	Files  int                       // files scanned, for the summary; 0 means count the files that have findings
+	// Scanned is how many files (or commits, for Unit "commit") the run
+	// examined, for the summary's "scanned N files"; 0 leaves it out.
+	Scanned int
+	// Unit is what Scanned counts and what the summary says findings are
+	// "in": "file" (the default) or "commit".
+	Unit string
 }
 
 // Sort orders the items of a file scan by path, position, rule and commit,
@@ -70,6 +83,7 @@ type Summary struct {
 	Findings int // all findings
 	Blocking int // findings whose severity blocks
 	Files    int // distinct paths with findings
+	Commits  int // distinct commits with findings (scan --git)
 }
 
 // Summarize counts items under blocks (the default policy when nil).
@@ -78,13 +92,16 @@ func Summarize(items []Item, blocks func(rules.Severity) bool) Summary {
 		blocks = rules.DefaultConfig().Blocks
 	}
 	s := Summary{Findings: len(items)}
-	paths := map[string]bool{}
+	paths, commits := map[string]bool{}, map[string]bool{}
 	for _, it := range items {
 		if blocks(it.Finding.Severity) {
 			s.Blocking++
 		}
 		paths[it.Path] = true
+		if it.Commit != "" {
+			commits[it.Commit] = true
+		}
 	}
-	s.Files = len(paths)
+	s.Files, s.Commits = len(paths), len(commits)
 	return s
 }

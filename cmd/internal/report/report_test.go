@@ -40,7 +40,7 @@ func sampleItem() Item {
 
 func TestTextLayout(t *testing.T) {
 	var b bytes.Buffer
-	if err := Text(&b, []Item{sampleItem()}, Options{Files: 3}); err != nil {
+	if err := Text(&b, []Item{sampleItem()}, Options{Scanned: 3}); err != nil {
 		t.Fatal(err)
 	}
 	want := "app/config.py:7:9: error: Account SAS grants read and write across the account [azure-account-sas]\n" +
@@ -50,7 +50,7 @@ func TestTextLayout(t *testing.T) {
 		"  fingerprint: 6fa9835cd72be9dc\n" +
 		"  fix: Replace with os.environ[\"AZURE_STORAGE_SAS_URL\"]\n" +
 		"\n" +
-		"1 finding (1 blocking) in 3 files\n"
+		"1 finding (1 blocking) in 1 file; scanned 3 files\n"
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("text output (-want +got):\n%s", diff)
 	}
@@ -75,8 +75,8 @@ func TestTextColourAndSummary(t *testing.T) {
 	}
 
 	b.Reset()
-	Text(&b, nil, Options{Files: 12})
-	if b.String() != "no findings in 12 files\n" {
+	Text(&b, nil, Options{Scanned: 12})
+	if b.String() != "no findings; scanned 12 files\n" {
 		t.Errorf("empty summary = %q", b.String())
 	}
 }
@@ -122,17 +122,24 @@ func TestTextShowSecretAndCommit(t *testing.T) {
 
 func TestJSONContract(t *testing.T) {
 	var b bytes.Buffer
-	if err := JSON(&b, nil); err != nil {
+	if err := JSON(&b, nil, nil); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(strings.Fields(b.String()), ""); got != `{"findings":[]}` {
-		t.Errorf("no findings = %s, want an empty array", got)
+	if got := strings.Join(strings.Fields(b.String()), ""); got != `{"findings":[],"errors":[]}` {
+		t.Errorf("no findings = %s, want empty arrays", got)
+	}
+	b.Reset()
+	if err := JSON(&b, nil, []Problem{{Path: "locked.env", Reason: "permission denied"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(b.String()), ""); got != `{"findings":[],"errors":[{"path":"locked.env","reason":"permissiondenied"}]}` {
+		t.Errorf("an unreadable file = %s, want it in errors", got)
 	}
 
 	it := sampleItem()
 	it.Finding.Notes = nil
 	b.Reset()
-	if err := JSON(&b, []Item{it}); err != nil {
+	if err := JSON(&b, []Item{it}, nil); err != nil {
 		t.Fatal(err)
 	}
 	var out struct {
@@ -177,7 +184,7 @@ func TestSARIF(t *testing.T) {
 	custom.Path = "dir with space/a:b.txt"
 	custom.Finding.Rule, custom.Finding.Kind, custom.Finding.Severity = "acme-api-key", "acme-api-key", rules.SeverityInfo
 	var b bytes.Buffer
-	if err := SARIF(&b, []Item{it, custom}, "v1.2.3"); err != nil {
+	if err := SARIF(&b, []Item{it, custom}, SARIFOptions{Version: "v1.2.3"}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(b.String(), "THE-RAW-TOKEN") || strings.Contains(b.String(), "THE-WHOLE-SECRET") {
@@ -263,7 +270,7 @@ func TestSARIFRulesAreTheRegistry(t *testing.T) {
 	custom := sampleItem()
 	custom.Finding.Rule, custom.Finding.Kind = "acme-token", "acme-token"
 	var buf bytes.Buffer
-	if err := SARIF(&buf, []Item{custom}, "1.0.0"); err != nil {
+	if err := SARIF(&buf, []Item{custom}, SARIFOptions{Version: "1.0.0"}); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {
@@ -299,5 +306,126 @@ func TestSARIFRulesAreTheRegistry(t *testing.T) {
 	}
 	if got[len(kinds)].ID != "acme-token" {
 		t.Errorf("last rule %q, want the custom rule", got[len(kinds)].ID)
+	}
+}
+
+// Bidi overrides, line separators and escape sequences from a file name, a
+// message or a note are shown visibly escaped, and the caret still lines up
+// under the token on the escaped line.
+func TestTextEscapesUntrustedText(t *testing.T) {
+	it := sampleItem()
+	it.Path = "app/\u202egnp.py\x1b[2J"
+	it.Finding.Notes = []string{"note \u2028forged: line"}
+	sn := &it.Finding.Snippet
+	const evil = "\u202e\x1b]0;t\x07"
+	sn.Text = evil + sn.Text
+	sn.StartCol += len(evil)
+	sn.EndCol += len(evil)
+	var b bytes.Buffer
+	Text(&b, []Item{it}, Options{})
+	out := b.String()
+	for _, bad := range []string{"\u202e", "\u2028", "\x1b", "\x07"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output carries %q raw:\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{`app/\u202egnp.py\x1b[2J:7:`, `\u202e\x1b]0;t\x07`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks the visible escape %q:\n%s", want, out)
+		}
+	}
+	lines := strings.Split(out, "\n")
+	src, mark := lines[1], lines[2]
+	if caret := strings.IndexByte(mark, '^'); caret < 0 || len([]rune(src[:strings.Index(src, "https")])) != len([]rune(mark[:caret])) {
+		t.Errorf("caret does not line up with the token:\n%s\n%s", src, mark)
+	}
+}
+
+// The summary counts the files (or commits) that have findings, and says
+// separately how many were scanned.
+func TestTextSummaryCounts(t *testing.T) {
+	a, b := sampleItem(), sampleItem()
+	b.Finding.Start.Line = 9
+	for _, tc := range []struct {
+		items []Item
+		opts  Options
+		want  string
+	}{
+		{[]Item{a, b}, Options{Scanned: 40}, "2 findings (2 blocking) in 1 file; scanned 40 files"},
+		{nil, Options{}, "no findings"},
+		{nil, Options{Unit: "commit", Scanned: 3}, "no findings; scanned 3 commits"},
+		{[]Item{withCommit(a, "c1"), withCommit(b, "c2")}, Options{Unit: "commit", Scanned: 5}, "2 findings (2 blocking) in 2 commits; scanned 5 commits"},
+	} {
+		var out bytes.Buffer
+		Text(&out, tc.items, tc.opts)
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if got := lines[len(lines)-1]; got != tc.want {
+			t.Errorf("summary = %q, want %q", got, tc.want)
+		}
+	}
+}
+
+func withCommit(it Item, c string) Item { it.Commit = c; return it }
+
+// SARIF: absolute paths are made relative to the scan root, paths outside
+// it become file:// URIs without a uriBaseId; the version is carried; an
+// unreadable file makes the invocation unsuccessful with a notification.
+func TestSARIFPathsVersionInvocations(t *testing.T) {
+	inside, outside := sampleItem(), sampleItem()
+	inside.Path = "/work/repo/app/config.py"
+	outside.Path = "/elsewhere/x y.py"
+	var b bytes.Buffer
+	err := SARIF(&b, []Item{inside, outside}, SARIFOptions{Version: "devel+0123456789ab", Root: "/work/repo",
+		Problems: []Problem{{Path: "/work/repo/locked.env", Reason: "permission denied"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Version         string `json:"version"`
+					SemanticVersion string `json:"semanticVersion"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notifications       []struct {
+					Level   string `json:"level"`
+					Message struct{ Text string }
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	loc := func(i int) (string, string) {
+		a := run.Results[i].Locations[0].PhysicalLocation.ArtifactLocation
+		return a.URI, a.URIBaseID
+	}
+	if uri, base := loc(0); uri != "app/config.py" || base != "%SRCROOT%" {
+		t.Errorf("inside the root: uri %q base %q", uri, base)
+	}
+	if uri, base := loc(1); uri != "file:///elsewhere/x%20y.py" || base != "" {
+		t.Errorf("outside the root: uri %q base %q, want a file URI without a base", uri, base)
+	}
+	if d := run.Tool.Driver; d.Version != "devel+0123456789ab" || d.SemanticVersion != "" {
+		t.Errorf("driver version %q semantic %q", d.Version, d.SemanticVersion)
+	}
+	if len(run.Invocations) != 1 || run.Invocations[0].ExecutionSuccessful || len(run.Invocations[0].Notifications) != 1 ||
+		!strings.Contains(run.Invocations[0].Notifications[0].Message.Text, "locked.env") {
+		t.Errorf("invocations = %+v, want one unsuccessful with a notification for locked.env", run.Invocations)
 	}
 }

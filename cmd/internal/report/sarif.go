@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v2/sarif"
@@ -24,15 +25,24 @@ const informationURI = "https://github.com/sasguard/sasguard"
 // has no byte columns): Item.CharStart/CharEnd when the caller computed them,
 // else the byte columns, which agree on ASCII lines. The end column is
 // exclusive, as in SARIF. Item.Raw is never written: SARIF logs are uploaded.
-func SARIF(w io.Writer, items []Item, toolVersion string) error {
+//
+// Paths are relative URIs under %SRCROOT% (opts.Root, the directory scan ran
+// from) when they lie inside it; an absolute path inside Root is made
+// relative to it, and a path outside it becomes an absolute file:// URI
+// with no uriBaseId (SARIF forbids a uriBaseId on an absolute URI).
+// opts.Problems, the files that could not be read, make the run's
+// invocation unsuccessful with one notification each.
+func SARIF(w io.Writer, items []Item, opts SARIFOptions) error {
 	log, err := sarif.New(sarif.Version210)
 	if err != nil {
 		return err
 	}
 	driver := sarif.NewDriver("sasguard").WithInformationURI(informationURI)
-	if v := strings.TrimPrefix(toolVersion, "v"); v != "" && v[0] >= '0' && v[0] <= '9' {
-		// SARIF consumers compare versions numerically; a "devel" build has none.
-		driver = driver.WithVersion(v)
+	if opts.Version != "" {
+		driver = driver.WithVersion(strings.TrimPrefix(opts.Version, "v"))
+	}
+	if opts.SemanticVersion != "" {
+		driver = driver.WithSemanticVersion(opts.SemanticVersion)
 	}
 	driver.Rules = []*sarif.ReportingDescriptor{}
 	index := map[string]int{}
@@ -58,8 +68,18 @@ func SARIF(w io.Writer, items []Item, toolVersion string) error {
 		"%SRCROOT%": sarif.NewArtifactLocation().WithDescriptionText("The directory sasguard scan was run from; result paths are relative to it."),
 	}
 	for _, it := range items {
-		run.Results = append(run.Results, sarifResult(it, index[it.Finding.Rule]))
+		run.Results = append(run.Results, sarifResult(it, index[it.Finding.Rule], opts.Root))
 	}
+	inv := sarif.NewInvocation().WithExecutionSuccess(len(opts.Problems) == 0)
+	inv.ToolExecutionNotifications = []*sarif.Notification{}
+	for _, p := range opts.Problems {
+		n := sarif.NewNotification().WithLevel("error").
+			WithTextMessage(sarifSentence("Could not read " + p.Path + ": " + p.Reason + "; it was not scanned")).
+			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(
+				sarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(p.Path, opts.Root)))})
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	run.Invocations = []*sarif.Invocation{inv}
 	log.AddRun(run)
 
 	enc := json.NewEncoder(w)
@@ -68,7 +88,15 @@ func SARIF(w io.Writer, items []Item, toolVersion string) error {
 	return enc.Encode(log)
 }
 
-func sarifResult(it Item, ruleIndex int) *sarif.Result {
+// SARIFOptions describe the run for SARIF.
+type SARIFOptions struct {
+	Version         string    // tool.driver.version: the build's version, "devel (…)" included
+	SemanticVersion string    // tool.driver.semanticVersion: set only for a release (1.2.3)
+	Root            string    // absolute directory %SRCROOT% stands for; "" when unknown
+	Problems        []Problem // files that could not be read
+}
+
+func sarifResult(it Item, ruleIndex int, root string) *sarif.Result {
 	f := it.Finding
 	startCol, endCol := f.Start.Col, f.End.Col
 	if it.CharStart > 0 && it.CharEnd > 0 {
@@ -79,7 +107,7 @@ func sarifResult(it Item, ruleIndex int) *sarif.Result {
 		WithStartColumn(startCol).
 		WithEndLine(f.End.Line).
 		WithEndColumn(endCol)
-	loc := sarif.NewArtifactLocation().WithUri(uriPath(it.Path)).WithUriBaseId("%SRCROOT%")
+	loc := artifactLocation(it.Path, root)
 	r := sarif.NewRuleResult(f.Rule).
 		WithRuleIndex(ruleIndex).
 		WithLevel(sarifLevel(f.Severity)).
@@ -106,10 +134,44 @@ func sarifMessage(f rules.Finding) string {
 	if m == "" {
 		m = "Secret found by " + f.Rule
 	}
+	return sarifSentence(m)
+}
+
+// sarifSentence ends m with a period, as SARIF's validator asks.
+func sarifSentence(m string) string {
+	m = oneLine(m)
+	if m == "" {
+		return m
+	}
 	if last := m[len(m)-1]; last != '.' && last != '!' && last != '?' {
 		m += "."
 	}
 	return m
+}
+
+// artifactLocation names path (slash-separated, as shown to the user) for
+// SARIF: a relative URI under %SRCROOT% when it lies inside root, else an
+// absolute file:// URI without a uriBaseId.
+func artifactLocation(p, root string) *sarif.ArtifactLocation {
+	native := filepath.FromSlash(p)
+	if filepath.IsAbs(native) && root != "" {
+		if rel, err := filepath.Rel(root, native); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			p, native = filepath.ToSlash(rel), rel
+		}
+	}
+	outside := p == ".." || strings.HasPrefix(p, "../")
+	if filepath.IsAbs(native) || (outside && root != "") {
+		abs := native
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(root, native)
+		}
+		u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+		if !strings.HasPrefix(u.Path, "/") {
+			u.Path = "/" + u.Path // file:///C:/x on Windows
+		}
+		return sarif.NewArtifactLocation().WithUri(u.String())
+	}
+	return sarif.NewArtifactLocation().WithUri(uriPath(p)).WithUriBaseId("%SRCROOT%")
 }
 
 func sarifLevel(s rules.Severity) string {

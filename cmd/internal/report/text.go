@@ -6,9 +6,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/sasguard/sasguard/internal/printable"
 	"github.com/sasguard/sasguard/rules"
 )
 
@@ -41,24 +41,40 @@ func Text(w io.Writer, items []Item, opts Options) error {
 		writeItem(bw, p, it)
 	}
 	s := Summarize(items, opts.blocks())
-	files := opts.Files
-	if files == 0 {
-		files = s.Files
-	}
 	if len(items) > 0 {
 		bw.WriteString("\n")
 	}
-	bw.WriteString(summaryLine(s, files))
+	bw.WriteString(summaryLine(s, opts))
 	bw.WriteString("\n")
 	return bw.Flush()
 }
 
-// summaryLine reads "2 findings (1 blocking) in 3 files".
-func summaryLine(s Summary, files int) string {
-	if s.Findings == 0 {
-		return "no findings in " + plural(files, "file")
+// summaryLine reads "2 findings (1 blocking) in 1 file; scanned 12 files":
+// the files (or commits) that have findings, then how many were examined.
+func summaryLine(s Summary, opts Options) string {
+	unit := opts.Unit
+	if unit == "" {
+		unit = "file"
 	}
-	return fmt.Sprintf("%s (%d blocking) in %s", plural(s.Findings, "finding"), s.Blocking, plural(files, "file"))
+	scanned := ""
+	if opts.Scanned > 0 {
+		scanned = "scanned " + plural(opts.Scanned, unit)
+	}
+	if s.Findings == 0 {
+		if scanned == "" {
+			return "no findings"
+		}
+		return "no findings; " + scanned
+	}
+	in := s.Files
+	if unit == "commit" {
+		in = s.Commits
+	}
+	line := fmt.Sprintf("%s (%d blocking) in %s", plural(s.Findings, "finding"), s.Blocking, plural(in, unit))
+	if scanned != "" {
+		line += "; " + scanned
+	}
+	return line
 }
 
 func plural(n int, word string) string {
@@ -70,7 +86,7 @@ func plural(n int, word string) string {
 
 func writeItem(w *bufio.Writer, p painter, it Item) {
 	f := it.Finding
-	path := printable(it.Path)
+	path := printable.String(it.Path)
 	if path == "" {
 		path = "<input>"
 	}
@@ -85,7 +101,7 @@ func writeItem(w *bufio.Writer, p painter, it Item) {
 		gutter := strings.Repeat(" ", len(num))
 		text := strings.TrimRight(sn.Text, "\r\n")
 		mark := underline(text, sn.StartCol, sn.EndCol)
-		fmt.Fprintf(w, " %s | %s\n", p.paint(ansiDim, num), printable(text))
+		fmt.Fprintf(w, " %s | %s\n", p.paint(ansiDim, num), printable.String(text))
 		fmt.Fprintf(w, " %s | %s\n", gutter, p.paint(ansiGreen, mark))
 	}
 	for _, n := range f.Notes {
@@ -95,10 +111,10 @@ func writeItem(w *bufio.Writer, p painter, it Item) {
 		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "commit:"), it.Commit)
 	}
 	if f.Redacted != "" && f.Snippet.Text == "" {
-		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "token:"), printable(f.Redacted))
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "token:"), printable.String(f.Redacted))
 	}
 	if it.Raw != "" {
-		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiRed, "secret:"), it.Raw)
+		fmt.Fprintf(w, "  %s %s\n", p.paint(ansiRed, "secret:"), printable.String(it.Raw))
 	}
 	fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "fingerprint:"), f.Fingerprint)
 	fmt.Fprintf(w, "  %s %s\n", p.paint(ansiCyan, "fix:"), fixHint(it))
@@ -126,7 +142,7 @@ func underline(text string, start, end int) string {
 	start = clamp(start, 0, len(text))
 	end = clamp(end, start, len(text))
 	var b strings.Builder
-	for _, r := range text[:start] {
+	for _, r := range printable.String(text[:start]) {
 		if r == '\t' {
 			b.WriteByte('\t')
 		} else {
@@ -134,7 +150,7 @@ func underline(text string, start, end int) string {
 		}
 	}
 	b.WriteByte('^')
-	if n := utf8.RuneCountInString(text[start:end]); n > 1 {
+	if n := utf8.RuneCountInString(printable.String(text[start:end])); n > 1 {
 		b.WriteString(strings.Repeat("~", n-1))
 	}
 	return b.String()
@@ -152,32 +168,7 @@ func clamp(v, lo, hi int) int {
 
 // oneLine keeps a message on its line so output stays one finding per header.
 func oneLine(s string) string {
-	return printable(strings.Join(strings.Fields(s), " "))
-}
-
-// printable replaces control characters (an escape sequence in a scanned
-// file must not drive the terminal) and invalid UTF-8 with one visible
-// character each, so columns still line up. Tabs stay.
-func printable(s string) string {
-	clean := true
-	for _, r := range s {
-		if r == utf8.RuneError || r != '\t' && unicode.IsControl(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if r == utf8.RuneError || r != '\t' && unicode.IsControl(r) {
-			b.WriteRune('\uFFFD')
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return printable.String(strings.Join(strings.Fields(s), " "))
 }
 
 func severityStyle(s rules.Severity) string {
