@@ -250,6 +250,9 @@ func (r *fixRun) fixRoot(root string, targets []fixTarget) bool {
 				continue
 			}
 			fmt.Fprintf(r.c.Stdout, "%s: fixed %d %s\n", t.display, res.Fixed, r.describe(res.Fixed, res.Names))
+			for _, n := range res.Notes {
+				fmt.Fprintf(r.c.Stdout, "%s: note: %s\n", t.display, n)
+			}
 		}
 		for _, l := range res.Left {
 			r.leftOver(t.display, []rules.Finding{l.Finding}, l.Reason)

@@ -176,7 +176,7 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 
 func TestFixEnvName(t *testing.T) {
 	dir := fixRepo(t, map[string]string{
-		"upload.ts": "export const a = \"{{t006}}\";\nexport const b = \"{{t012}}\";\nexport const c = \"{{t006}}\";\n",
+		"upload.js": "export const a = \"{{t006}}\";\nexport const b = \"{{t012}}\";\nexport const c = \"{{t006}}\";\n",
 	})
 	stdout, stderr, code := runMain(t, "", "fix", "--env", "BLOB_SAS", dir)
 	if code != exitOK {
@@ -184,7 +184,7 @@ func TestFixEnvName(t *testing.T) {
 	}
 	fixNoSecrets(t, stdout, stderr)
 	want := "export const a = process.env.BLOB_SAS;\nexport const b = process.env.BLOB_SAS_2;\nexport const c = process.env.BLOB_SAS;\n"
-	if diff := cmp.Diff(want, fixRead(t, dir, "upload.ts")); diff != "" {
+	if diff := cmp.Diff(want, fixRead(t, dir, "upload.js")); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	if _, err := os.Stat(filepath.Join(dir, ".env")); err == nil {
