@@ -31,8 +31,9 @@ type commitCase struct {
 	// commit runs in ./repo: the commit attempt (it may cd elsewhere).
 	commit string
 	want   outcome
-	// wantOut lists text the commit's output must contain.
-	wantOut []string
+	// wantOut lists text the commit's output must contain; notOut, text
+	// it must not.
+	wantOut, notOut []string
 }
 
 const defaultInit = `git init -q repo && cd repo && "$SASGUARD" install >/dev/null`
@@ -310,12 +311,38 @@ var commitCases = []commitCase{
 		wantOut: []string{".sasguard.toml:1", `unknown key "bogus"`},
 	},
 	{
-		name: "baselined SAS may move; a new secret still blocks",
+		name: "baselined SAS may move within its file",
+		setup: sasLine + ` > old.py && git add old.py && git commit -qm old --no-verify
+			"$SASGUARD" baseline >/dev/null && git add .sasguard.toml .sasguard-baseline.json && git commit -qm baseline
+			{ echo '# moved down'; cat old.py; } > moved && mv moved old.py && git add old.py`,
+		commit: `git commit -m move`,
+		want:   passed,
+	},
+	{
+		name: "baselined SAS copied into a new file blocks",
 		setup: sasLine + ` > old.py && git add old.py && git commit -qm old --no-verify
 			"$SASGUARD" baseline >/dev/null && git add .sasguard.toml .sasguard-baseline.json && git commit -qm baseline
 			` + sasLine + ` > copy.py && git add copy.py`,
-		commit: `git commit -m copy`,
-		want:   passed,
+		commit:  `git commit -m copy`,
+		want:    blocked,
+		wantOut: []string{"copy.py:1:8:"},
+	},
+	{
+		name:    "a staged .env gets the untrack hint, not a fix that does nothing",
+		setup:   `printf 'URL="%s"\n' "$SAS" > .env && echo ok > ok.txt && git add ok.txt .env`,
+		commit:  `git commit -m env`,
+		want:    blocked,
+		wantOut: []string{".env:1:", "git rm --cached .env", "echo /.env >> .gitignore", "rotate"},
+		notOut:  []string{"sasguard fix --dotenv .env"},
+	},
+	{
+		name: "a tracked .env gets the untrack hint",
+		setup: `echo 'DEBUG=1' > .env && git add .env && git commit -qm env && 
+			printf 'URL="%s"\n' "$SAS" >> .env && git add .env`,
+		commit:  `git commit -m env`,
+		want:    blocked,
+		wantOut: []string{".env:2:", "git rm --cached .env"},
+		notOut:  []string{"sasguard fix --dotenv .env"},
 	},
 	{
 		name: "baseline does not cover a new secret",
@@ -374,6 +401,11 @@ func TestCommit(t *testing.T) {
 			}
 			for _, w := range tc.wantOut {
 				mustContain(t, out, w)
+			}
+			for _, w := range tc.notOut {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q", w)
+				}
 			}
 		})
 	}
