@@ -328,6 +328,47 @@ var commitCases = []commitCase{
 		wantOut: []string{"copy.py:1:8:"},
 	},
 	{
+		name:   "the init starter with its custom rule uncommented commits",
+		setup:  `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml && grep -q '^examples = ' .sasguard.toml && git add .sasguard.toml`,
+		commit: `git commit -m config`,
+		want:   passed,
+	},
+	{
+		name: "the README's custom rule example commits",
+		setup: `cat > .sasguard.toml <<'EOF'
+version = 1
+
+[[rules]]
+id = "acme-api-key"
+description = "Acme API key: full access to the Acme account"
+regex = '''acme_live_([0-9a-f]{32})'''
+secret_group = 1
+keywords = ["acme_live"]
+severity = "error"
+examples = ["acme_live_0123456789abcdef0123456789abcdef", "acme_live_4f9e1c0d7b3a52e8a6c9d0f1e2b3a4c5"]
+counterexamples = ["acme_live_<your key>"]
+EOF
+git add .sasguard.toml`,
+		commit: `git commit -m config`,
+		want:   passed,
+	},
+	{
+		name: "a real secret elsewhere in the config still blocks",
+		setup: `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml &&
+			echo '# the old key: acme_live_Zz9Qz1XcV7bN2mK8pL3sD6hJ0tR5wY1e' >> .sasguard.toml && git add .sasguard.toml`,
+		commit:  `git commit -m config`,
+		want:    blocked,
+		wantOut: []string{".sasguard.toml:", "acme-api-key"},
+	},
+	{
+		name: "a rule's example text in another file still blocks",
+		setup: `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml &&
+			git add .sasguard.toml && git commit -qm config && echo 'ACME_KEY=acme_live_4f9Qz1XcV7bN2mK8pL3sD6hJ0tR5wY1e' > app.cfg && git add app.cfg`,
+		commit:  `git commit -m app`,
+		want:    blocked,
+		wantOut: []string{"app.cfg:1:"},
+	},
+	{
 		name:    "a staged .env gets the untrack hint, not a fix that does nothing",
 		setup:   `printf 'URL="%s"\n' "$SAS" > .env && echo ok > ok.txt && git add ok.txt .env`,
 		commit:  `git commit -m env`,
