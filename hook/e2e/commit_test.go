@@ -369,6 +369,32 @@ git add .sasguard.toml`,
 		wantOut: []string{"app.cfg:1:"},
 	},
 	{
+		name: "husky: install writes no machine path into the tracked hook; --portable adds a PATH line that blocks",
+		init: `git init -q repo && cd repo && mkdir .husky && printf 'echo team hook ran\n' > .husky/pre-commit && chmod +x .husky/pre-commit &&
+			git add .husky && git commit -qm husky && git config core.hooksPath .husky &&
+			if "$SASGUARD" install > ../install.out 2>&1; then echo "install succeeded"; exit 1; fi &&
+			grep -q 'sasguard install --portable' ../install.out && grep -q '^    sasguard hook' ../install.out &&
+			test "$(cat .husky/pre-commit)" = 'echo team hook ran' && test -z "$(git status --porcelain)" &&
+			"$SASGUARD" install --portable >/dev/null && "$SASGUARD" install --portable >/dev/null &&
+			test "$(grep -c 'sasguard hook' .husky/pre-commit)" = 1 && ! grep -qF "$(dirname "$SASGUARD")" .husky/pre-commit &&
+			test -x .husky/pre-commit && test ! -e .husky/pre-commit.sasguard-chained`,
+		setup:   sasLine + ` > s.py && git add s.py`,
+		commit:  `PATH="$(dirname "$SASGUARD"):$PATH" git commit -m add`,
+		want:    blocked,
+		wantOut: []string{"team hook ran", "s.py:1:8:"},
+	},
+	{
+		name: "husky 9 (.husky/_): --portable edits .husky/pre-commit, and fails closed without sasguard on PATH",
+		init: `git init -q repo && cd repo && mkdir -p .husky/_ && printf 'echo team hook ran\n' > .husky/pre-commit &&
+			printf '#!/bin/sh\n. "$(dirname "$0")/../pre-commit"\n' > .husky/_/pre-commit && chmod +x .husky/_/pre-commit &&
+			echo '*' > .husky/_/.gitignore && git add .husky && git commit -qm husky && git config core.hooksPath .husky/_ &&
+			"$SASGUARD" install --portable >/dev/null && grep -q '^sasguard hook' .husky/pre-commit && ! grep -q sasguard .husky/_/pre-commit`,
+		setup:   sasLine + ` > s.py && git add s.py`,
+		commit:  `PATH=/usr/bin:/bin git commit -m add`,
+		want:    failClosed,
+		wantOut: []string{"team hook ran", "sasguard is not on PATH", "go install github.com/sasguard/sasguard/cmd/sasguard@latest"},
+	},
+	{
 		name:    "a staged .env gets the untrack hint, not a fix that does nothing",
 		setup:   `printf 'URL="%s"\n' "$SAS" > .env && echo ok > ok.txt && git add ok.txt .env`,
 		commit:  `git commit -m env`,
