@@ -25,8 +25,10 @@ type Managed struct {
 	Lefthook string // lefthook's config file at the root, "" when none
 }
 
-// FindManaged reports whether hooksDir (from HooksDir) lies inside the work
-// tree of the repository at dir, and which file holds hook h there.
+// FindManaged reports whether hooksDir (from HooksDir) is a team's hooks
+// folder: inside the work tree of the repository at dir, and either git
+// tracks files in it or it is husky 9's generated .husky/_. It also says
+// which file holds hook h there.
 func FindManaged(dir, hooksDir string, h Hook) (*Managed, bool, error) {
 	top, err := gitOutput(dir, "rev-parse", "--show-toplevel")
 	if err != nil || top == "" {
@@ -41,16 +43,22 @@ func FindManaged(dir, hooksDir string, h Hook) (*Managed, bool, error) {
 		return nil, false, nil // core.hooksPath=.git/hooks: the default place, not committed
 	}
 	m := &Managed{WorkTree: top, HooksDir: hooks, Target: filepath.Join(hooks, string(h))}
-	if filepath.Base(hooks) == "_" && filepath.Base(filepath.Dir(hooks)) == ".husky" {
+	husky := filepath.Base(hooks) == "_" && filepath.Base(filepath.Dir(hooks)) == ".husky"
+	if husky {
 		// husky 9: .husky/_/pre-commit is generated and runs .husky/pre-commit.
 		m.Target = filepath.Join(filepath.Dir(hooks), string(h))
 	}
 	relTarget, _ := filepath.Rel(top, m.Target)
-	out, err := gitOutput(top, "ls-files", "--", filepath.ToSlash(relTarget))
+	out, err := gitOutput(top, "ls-files", "--", filepath.ToSlash(relTarget), filepath.ToSlash(rel))
 	if err != nil {
 		return nil, false, err
 	}
-	m.Tracked = out != ""
+	m.Tracked = out != "" && strings.Contains("\n"+out+"\n", "\n"+filepath.ToSlash(relTarget)+"\n")
+	if out == "" && !husky {
+		// A folder of the work tree that git tracks nothing in: a private
+		// hooks folder, where sasguard installs as in .git/hooks.
+		return nil, false, nil
+	}
 	for _, name := range []string{"lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml"} {
 		if _, err := os.Lstat(filepath.Join(top, name)); err == nil {
 			m.Lefthook = name

@@ -50,3 +50,17 @@ func TestFindManaged(t *testing.T) {
 		t.Errorf("refused, yet the hook changed:\n%s", b)
 	}
 }
+
+// TestFindManagedUntracked: a folder in the work tree that git tracks
+// nothing in is a private hooks folder: sasguard installs there as usual.
+func TestFindManagedUntracked(t *testing.T) {
+	r := gittest.New(t)
+	r.Git("config", "core.hooksPath", ".githooks")
+	dir, err := HooksDir(r.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, managed, err := FindManaged(r.Dir, dir, PreCommit); err != nil || managed {
+		t.Errorf("untracked .githooks: %+v managed=%v err=%v, want not managed", m, managed, err)
+	}
+}
