@@ -493,35 +493,45 @@ func TestEmacsEglot(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, s, time.Minute, repo, nil, git, "init", "-q")
-	prefix := `MODEL_URL="`
-	file := filepath.Join(repo, "deploy.sh")
-	if err := os.WriteFile(file, []byte("#!/bin/sh\n"+prefix+s.Token+"\"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	driver, err := filepath.Abs(filepath.Join("testdata", "eglot-test.el"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := run(t, s, 2*time.Minute, repo, []string{
-		"PATH=" + filepath.Dir(bin) + string(os.PathListSeparator) + os.Getenv("PATH"),
-		"HOME=" + tmp, // no user init, no ~/.emacs.d writes
-		"SASGUARD_SNIPPET=" + snippet,
-		"SASGUARD_FILE=" + file,
-		"SASGUARD_LINE=2",
-		fmt.Sprintf("SASGUARD_COLUMN=%d", len(prefix)),
-		"SASGUARD_SECRET=" + s.Secret,
-	}, emacs, "--batch", "-q", "-l", driver) // -q, not -Q: Debian's elpa-eglot is loaded by site-start
-	if !strings.Contains(out, "ok: ") {
-		t.Fatalf("the Eglot test did not report its diagnostic:\n%s", s.mask(out))
-	}
-	if strings.Contains(out, s.Secret) {
-		t.Errorf("Emacs printed the whole secret")
+	// Each file opens in its own major mode (sh-mode, python-mode, js-mode,
+	// yaml or text): the snippet's hook must start sasguard in each.
+	for _, f := range []struct{ name, head, prefix string }{
+		{"deploy.sh", "#!/bin/sh\n", `MODEL_URL="`},
+		{"app.py", "import requests\n", `URL = "`},
+		{"app.js", "'use strict';\n", `const url = "`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			file := filepath.Join(repo, f.name)
+			if err := os.WriteFile(file, []byte(f.head+f.prefix+s.Token+"\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := run(t, s, 2*time.Minute, repo, []string{
+				"PATH=" + filepath.Dir(bin) + string(os.PathListSeparator) + os.Getenv("PATH"),
+				"HOME=" + tmp, // no user init, no ~/.emacs.d writes
+				"SASGUARD_SNIPPET=" + snippet,
+				"SASGUARD_FILE=" + file,
+				"SASGUARD_LINE=2",
+				fmt.Sprintf("SASGUARD_COLUMN=%d", len(f.prefix)),
+				"SASGUARD_SECRET=" + s.Secret,
+			}, emacs, "--batch", "-q", "-l", driver) // -q, not -Q: Debian's elpa-eglot is loaded by site-start
+			if !strings.Contains(out, "ok: ") {
+				t.Fatalf("the Eglot test did not report its diagnostic:\n%s", s.mask(out))
+			}
+			if strings.Contains(out, s.Secret) {
+				t.Errorf("Emacs printed the whole secret")
+			}
+		})
 	}
 }
 
 // TestHelixSnippet checks the README's Helix configuration as far as can be
 // done without Helix: it is valid TOML, defines the server as `sasguard lsp`,
-// and every language it touches uses it with the root markers.
+// and every language it touches adds it after its own servers without
+// changing that language's roots.
 func TestHelixSnippet(t *testing.T) {
 	var cfg struct {
 		LanguageServer map[string]struct {
@@ -555,8 +565,10 @@ func TestHelixSnippet(t *testing.T) {
 		if l.Name == "" || len(l.LanguageServers) < 2 || !slices.Contains(l.LanguageServers, "sasguard") || l.LanguageServers[0] == "sasguard" {
 			t.Errorf("language %q: language-servers %v, want its own server first, then sasguard", l.Name, l.LanguageServers)
 		}
-		if diff := cmp.Diff([]string{".sasguard.toml", ".git"}, l.Roots); diff != "" {
-			t.Errorf("language %q roots (-want +got):\n%s", l.Name, diff)
+		if l.Roots != nil {
+			// roots in [[language]] is the language's, shared by all its
+			// servers: setting it changes where pylsp and the rest start.
+			t.Errorf("language %q sets roots %v: that changes the roots of its other servers too", l.Name, l.Roots)
 		}
 	}
 }

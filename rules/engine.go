@@ -11,10 +11,17 @@ type Options struct {
 	// Now is the clock. The engine never reads the system time: tests and the
 	// language server pass their own.
 	Now func() time.Time
-	// Baseline holds fingerprints recorded by `sasguard baseline`; findings
-	// with these fingerprints are not reported.
+	// Baseline holds the findings recorded by `sasguard baseline`, keyed by
+	// BaselineKey(path, fingerprint): a finding is not reported in the file
+	// it was recorded in; the same secret in another file is. A key with an
+	// empty path (an entry that recorded none) hides nothing: the finding
+	// is reported with a note to re-run `sasguard baseline`.
 	Baseline map[string]bool
 }
+
+// BaselineKey is the Options.Baseline key of a finding with fingerprint fp
+// in the file at path (slash-separated, relative to the config's root).
+func BaselineKey(path, fp string) string { return path + "\x00" + fp }
 
 // Engine scans content under one config. It is safe for concurrent use.
 type Engine struct {

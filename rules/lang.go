@@ -28,6 +28,12 @@ const (
 	LangJSON       Language = "json"
 	LangHTML       Language = "html"
 	LangXML        Language = "xml"
+
+	// Config files that cannot read the environment themselves, or read it
+	// their own way: the env fix follows what their reader does.
+	LangAppSettings Language = "appsettings" // .NET appsettings*.json: a configuration key overrides it
+	LangINI         Language = "ini"         // INI: no variable expansion
+	LangNotebook    Language = "notebook"    // Jupyter .ipynb: JSON holding cells in the kernel's language
 )
 
 var langByExt = map[string]Language{
@@ -46,7 +52,8 @@ var langByExt = map[string]Language{
 	".tf":         LangTerraform,
 	".tfvars":     LangTFVars,
 	".md":         LangMarkdown, ".markdown": LangMarkdown, ".mdx": LangMarkdown,
-	".json": LangJSON, ".jsonc": LangJSON, ".ipynb": LangJSON,
+	".json": LangJSON, ".jsonc": LangJSON, ".ipynb": LangNotebook,
+	".ini": LangINI, ".cfg": LangINI,
 	".html": LangHTML, ".htm": LangHTML,
 	".xml": LangXML, ".csproj": LangXML, ".config": LangXML, ".resx": LangXML, ".props": LangXML, ".targets": LangXML,
 }
@@ -77,6 +84,8 @@ func LanguageOf(p string) Language {
 		return LangDockerfile
 	case strings.HasSuffix(base, ".tfvars.json"):
 		return LangJSON
+	case strings.HasPrefix(base, "appsettings") && strings.HasSuffix(base, ".json"):
+		return LangAppSettings
 	}
 	if l, ok := langByExt[path.Ext(base)]; ok {
 		return l
@@ -101,7 +110,7 @@ var langByID = map[string]Language{
 	"dockerfile": LangDockerfile,
 	"terraform":  LangTerraform, "hcl": LangTerraform, "terraform-vars": LangTFVars,
 	"markdown": LangMarkdown,
-	"json":     LangJSON, "jsonc": LangJSON,
+	"json":     LangJSON, "jsonc": LangJSON, "ini": LangINI,
 	"html": LangHTML,
 	"xml":  LangXML,
 }

@@ -29,7 +29,7 @@ func (e *Engine) allTokens(path string, content []byte) []secretToken {
 			}
 		}
 	}
-	toks = append(toks, customTokens(content, e.customCandidates(content))...) // 3 of 1
+	toks = append(toks, e.withoutOwnExamples(path, customTokens(content, e.customCandidates(content)))...) // 3 of 1
 	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
 	return toks
 }

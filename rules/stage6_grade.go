@@ -26,8 +26,11 @@ func (e *Engine) gradeFinding(path string, content []byte, t *secretToken, f Fin
 		f.Notes = append(f.Notes, notes...)
 	}
 	scrub(&f, t.secretText, string(content[t.secret.Start:t.secret.End]))
-	if f.Severity == SeverityNone || e.opts.Baseline[f.Fingerprint] {
+	if f.Severity == SeverityNone || e.opts.Baseline[BaselineKey(path, f.Fingerprint)] {
 		return f, false
+	}
+	if e.opts.Baseline[BaselineKey("", f.Fingerprint)] {
+		f.Notes = append(f.Notes, "the baseline lists this secret without a file: entries match only the file they were recorded in; re-run `sasguard baseline` to record where it is")
 	}
 	if allowed, note := e.allowed(path, f.Fingerprint, now); allowed {
 		return f, false

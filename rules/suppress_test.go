@@ -62,18 +62,27 @@ func TestFingerprintIgnoresPosition(t *testing.T) {
 	}
 }
 
-// TestBaselineOption: a fingerprint in Options.Baseline hides that finding
-// and no other.
+// TestBaselineOption: a baseline entry hides that finding in the file it
+// was recorded in and no other; an entry without a path hides nothing and
+// says to re-run `sasguard baseline`.
 func TestBaselineOption(t *testing.T) {
 	tok := []byte(sampleByID(t, "t006").Text)
 	fp := testEngine(t, nil).Scan("a", tok)[0].Fingerprint
 	now := loadSamples(t).ReferenceTime
-	e := NewEngine(nil, Options{Now: func() time.Time { return now }, Baseline: map[string]bool{fp: true}})
+	e := NewEngine(nil, Options{Now: func() time.Time { return now }, Baseline: map[string]bool{BaselineKey("a.py", fp): true}})
 	if fs := e.Scan("a.py", tok); len(fs) != 0 {
 		t.Errorf("baselined finding reported")
+	}
+	if fs := e.Scan("copy.py", tok); len(fs) != 1 {
+		t.Errorf("the baselined secret copied into another file is not reported")
 	}
 	other := []byte(sampleByID(t, "t005").Text)
 	if fs := e.Scan("a.py", other); len(fs) != 1 {
 		t.Errorf("a new finding must still be reported with a baseline")
+	}
+	legacy := NewEngine(nil, Options{Now: func() time.Time { return now }, Baseline: map[string]bool{BaselineKey("", fp): true}})
+	fs := legacy.Scan("a.py", tok)
+	if len(fs) != 1 || !strings.Contains(strings.Join(fs[0].Notes, " "), "re-run `sasguard baseline`") {
+		t.Errorf("an entry without a path: got %d findings (notes %v), want it reported with a note to re-run sasguard baseline", len(fs), fs)
 	}
 }

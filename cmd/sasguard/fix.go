@@ -33,6 +33,13 @@ editor's quick-fixes make.
                put it in your secret store first
   --redact     mask the signature or key, keeping the URL's shape
 
+A reference is written only where the file's reader expands it: .NET's
+configuration key (ConnectionStrings__Storage) in appsettings*.json, a
+secretKeyRef in a Kubernetes container env, ARG + ${NAME} in a Dockerfile,
+os.environ in a Python notebook. Where nothing expands it (INI, other JSON,
+XML) the value is emptied and moved to .env, and a note says what the app
+must read.
+
 Files are rewritten atomically with their mode kept; with --dotenv, .env is
 written before the source, so a failure never loses a secret.
 
@@ -250,6 +257,9 @@ func (r *fixRun) fixRoot(root string, targets []fixTarget) bool {
 				continue
 			}
 			fmt.Fprintf(r.c.Stdout, "%s: fixed %d %s\n", t.display, res.Fixed, r.describe(res.Fixed, res.Names))
+			for _, n := range res.Notes {
+				fmt.Fprintf(r.c.Stdout, "%s: note: %s\n", t.display, n)
+			}
 		}
 		for _, l := range res.Left {
 			r.leftOver(t.display, []rules.Finding{l.Finding}, l.Reason)

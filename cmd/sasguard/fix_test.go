@@ -176,7 +176,7 @@ func TestFixDotenvNeverOverwrites(t *testing.T) {
 
 func TestFixEnvName(t *testing.T) {
 	dir := fixRepo(t, map[string]string{
-		"upload.ts": "export const a = \"{{t006}}\";\nexport const b = \"{{t012}}\";\nexport const c = \"{{t006}}\";\n",
+		"upload.js": "export const a = \"{{t006}}\";\nexport const b = \"{{t012}}\";\nexport const c = \"{{t006}}\";\n",
 	})
 	stdout, stderr, code := runMain(t, "", "fix", "--env", "BLOB_SAS", dir)
 	if code != exitOK {
@@ -184,7 +184,7 @@ func TestFixEnvName(t *testing.T) {
 	}
 	fixNoSecrets(t, stdout, stderr)
 	want := "export const a = process.env.BLOB_SAS;\nexport const b = process.env.BLOB_SAS_2;\nexport const c = process.env.BLOB_SAS;\n"
-	if diff := cmp.Diff(want, fixRead(t, dir, "upload.ts")); diff != "" {
+	if diff := cmp.Diff(want, fixRead(t, dir, "upload.js")); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	if _, err := os.Stat(filepath.Join(dir, ".env")); err == nil {
@@ -379,4 +379,46 @@ func TestFixRefusesUnsafeDotenv(t *testing.T) {
 			t.Error("the source changed though .env was not written")
 		}
 	})
+}
+
+// TestFixPerFileType: `sasguard fix` writes only references the file's
+// reader expands and says what the app must read: .NET reads
+// ConnectionStrings__Storage over appsettings.json; an INI file gets no
+// reference (the value moves to .env and the note says what to read); with
+// --env, the INI file is left with a reason rather than a dead ${NAME}.
+func TestFixPerFileType(t *testing.T) {
+	dir := fixRepo(t, map[string]string{
+		"appsettings.json": "{\n  \"ConnectionStrings\": {\n    \"Storage\": \"{{t015}}\"\n  }\n}\n",
+		"conf/app.ini":     "[storage]\nurl = {{t001}}\n",
+	})
+	stdout, stderr, code := runMain(t, "", "fix", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	fixNoSecrets(t, stdout, stderr)
+	if got := fixRead(t, dir, "appsettings.json"); got != "{\n  \"ConnectionStrings\": {\n    \"Storage\": \"\"\n  }\n}\n" {
+		t.Errorf("appsettings.json after fix:\n%s", got)
+	}
+	if got := fixRead(t, dir, "conf/app.ini"); got != "[storage]\nurl = \n" {
+		t.Errorf("app.ini after fix:\n%s", got)
+	}
+	env := fixReadEnv(t, dir, "ConnectionStrings__Storage", "AZURE_STORAGE_SAS_URL")
+	toks := sasguardtest.Tokens(t)
+	if env["ConnectionStrings__Storage"] != toks["t015"] || env["AZURE_STORAGE_SAS_URL"] != toks["t001"] {
+		t.Errorf(".env does not hold the values under the names the apps read")
+	}
+	for _, want := range []string{
+		"appsettings.json: note: .NET configuration reads ConnectionStrings:Storage from it",
+		"app.ini: note: INI expands no variables: the value here is now empty and the app must read AZURE_STORAGE_SAS_URL from the environment",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	dir = fixRepo(t, map[string]string{"conf/app.ini": "[storage]\nurl = {{t001}}\n"})
+	stdout, _, code = runMain(t, "", "fix", "--env", "BLOB", dir)
+	if code != exitFindings || !strings.Contains(stdout, "no environment reference works in this file") || !strings.Contains(fixRead(t, dir, "conf/app.ini"), "sig=") {
+		t.Errorf("--env on an INI file: exit %d, want %d, the file unchanged and a reason\n%s", code, exitFindings, stdout)
+	}
 }

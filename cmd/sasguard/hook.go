@@ -305,11 +305,25 @@ func (h hookOutput) print(items []report.Item, cfg *rules.Config) int {
 	} else {
 		fmt.Fprintf(w, "sasguard: blocked: %s in %s\n", plural(blocking, "blocking secret"), plural(len(fixPaths), "file"))
 	}
-	fmt.Fprintln(w, "sasguard: hint: to fix, move each secret out of the code, then `git add` the file again and commit:")
+	var code, dotenvs []string
 	for _, p := range fixPaths {
-		fmt.Fprintf(w, "    %s fix --dotenv %s\n", self, shellArg(p))
+		if rules.LanguageOf(p) == rules.LangDotenv {
+			dotenvs = append(dotenvs, p) // already where fix puts secrets: fix has nothing to do
+		} else {
+			code = append(code, p)
+		}
 	}
-	fmt.Fprintln(w, "  (puts the secret in .env and makes the code read it from the environment; your editor's sasguard quick-fix does the same)")
+	for _, p := range dotenvs {
+		fmt.Fprintf(w, "sasguard: hint: %s holds secrets and must not be committed: stop tracking it, ignore it, and rotate what it held if it was ever pushed:\n", printable.String(p))
+		fmt.Fprintf(w, "    git rm --cached %s && echo %s >> .gitignore\n", shellArg(p), shellArg("/"+p))
+	}
+	if len(code) > 0 {
+		fmt.Fprintln(w, "sasguard: hint: to fix, move each secret out of the code, then `git add` the file again and commit:")
+		for _, p := range code {
+			fmt.Fprintf(w, "    %s fix --dotenv %s\n", self, shellArg(p))
+		}
+		fmt.Fprintln(w, "  (puts the secret in .env and makes the code read it from the environment; your editor's sasguard quick-fix does the same)")
+	}
 	fmt.Fprintln(w, "sasguard: hint: if a token is safe to commit (a test fixture, already revoked), mark its line with an audited suppression:")
 	sort.SliceStable(syntaxes, func(i, j int) bool { return syntaxes[i] < syntaxes[j] })
 	for _, line := range syntaxes {

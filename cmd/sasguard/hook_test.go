@@ -168,16 +168,18 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("baseline file:\n%s", base)
 	}
 
-	// The same secret in a new file is accepted; a new one is not.
+	// The baseline entry covers old.py only: the same secret copied into a
+	// new file is a new finding, and so is a new secret.
 	tok := sasguardtest.HookTokens(t)
 	if err := os.WriteFile(filepath.Join(dir, "copy.py"), []byte("again = \""+tok["SAS"]+"\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	gitAdd := func(p string) { gittest.Sh(t, dir, "git add "+p) }
 	gitAdd("copy.py")
-	if _, stderr, code := hookMain(t, dir, "hook"); code != exitOK {
-		t.Errorf("baselined secret in a new file: exit %d\n%s", code, stderr)
+	if _, stderr, code := hookMain(t, dir, "hook"); code != exitFindings || !strings.Contains(stderr, "copy.py:1:") {
+		t.Errorf("baselined secret copied into a new file: exit %d, want %d naming copy.py\n%s", code, exitFindings, stderr)
 	}
+	gittest.Sh(t, dir, "git rm -q --cached copy.py")
 	if err := os.WriteFile(filepath.Join(dir, "new.py"), []byte("k = \""+tok["KEY"]+"\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -31,8 +31,9 @@ type commitCase struct {
 	// commit runs in ./repo: the commit attempt (it may cd elsewhere).
 	commit string
 	want   outcome
-	// wantOut lists text the commit's output must contain.
-	wantOut []string
+	// wantOut lists text the commit's output must contain; notOut, text
+	// it must not.
+	wantOut, notOut []string
 }
 
 const defaultInit = `git init -q repo && cd repo && "$SASGUARD" install >/dev/null`
@@ -310,12 +311,105 @@ var commitCases = []commitCase{
 		wantOut: []string{".sasguard.toml:1", `unknown key "bogus"`},
 	},
 	{
-		name: "baselined SAS may move; a new secret still blocks",
+		name: "baselined SAS may move within its file",
+		setup: sasLine + ` > old.py && git add old.py && git commit -qm old --no-verify
+			"$SASGUARD" baseline >/dev/null && git add .sasguard.toml .sasguard-baseline.json && git commit -qm baseline
+			{ echo '# moved down'; cat old.py; } > moved && mv moved old.py && git add old.py`,
+		commit: `git commit -m move`,
+		want:   passed,
+	},
+	{
+		name: "baselined SAS copied into a new file blocks",
 		setup: sasLine + ` > old.py && git add old.py && git commit -qm old --no-verify
 			"$SASGUARD" baseline >/dev/null && git add .sasguard.toml .sasguard-baseline.json && git commit -qm baseline
 			` + sasLine + ` > copy.py && git add copy.py`,
-		commit: `git commit -m copy`,
+		commit:  `git commit -m copy`,
+		want:    blocked,
+		wantOut: []string{"copy.py:1:8:"},
+	},
+	{
+		name:   "the init starter with its custom rule uncommented commits",
+		setup:  `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml && grep -q '^examples = ' .sasguard.toml && git add .sasguard.toml`,
+		commit: `git commit -m config`,
 		want:   passed,
+	},
+	{
+		name: "the README's custom rule example commits",
+		setup: `cat > .sasguard.toml <<'EOF'
+version = 1
+
+[[rules]]
+id = "acme-api-key"
+description = "Acme API key: full access to the Acme account"
+regex = '''acme_live_([0-9a-f]{32})'''
+secret_group = 1
+keywords = ["acme_live"]
+severity = "error"
+examples = ["acme_live_0123456789abcdef0123456789abcdef", "acme_live_4f9e1c0d7b3a52e8a6c9d0f1e2b3a4c5"]
+counterexamples = ["acme_live_<your key>"]
+EOF
+git add .sasguard.toml`,
+		commit: `git commit -m config`,
+		want:   passed,
+	},
+	{
+		name: "a real secret elsewhere in the config still blocks",
+		setup: `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml &&
+			echo '# the old key: acme_live_Zz9Qz1XcV7bN2mK8pL3sD6hJ0tR5wY1e' >> .sasguard.toml && git add .sasguard.toml`,
+		commit:  `git commit -m config`,
+		want:    blocked,
+		wantOut: []string{".sasguard.toml:", "acme-api-key"},
+	},
+	{
+		name: "a rule's example text in another file still blocks",
+		setup: `"$SASGUARD" init >/dev/null && sed -i '/^# \[\[rules\]\]/,/^# counterexamples/ s/^# //' .sasguard.toml &&
+			git add .sasguard.toml && git commit -qm config && echo 'ACME_KEY=acme_live_4f9Qz1XcV7bN2mK8pL3sD6hJ0tR5wY1e' > app.cfg && git add app.cfg`,
+		commit:  `git commit -m app`,
+		want:    blocked,
+		wantOut: []string{"app.cfg:1:"},
+	},
+	{
+		name: "husky: install writes no machine path into the tracked hook; --portable adds a PATH line that blocks",
+		init: `git init -q repo && cd repo && mkdir .husky && printf 'echo team hook ran\n' > .husky/pre-commit && chmod +x .husky/pre-commit &&
+			git add .husky && git commit -qm husky && git config core.hooksPath .husky &&
+			if "$SASGUARD" install > ../install.out 2>&1; then echo "install succeeded"; exit 1; fi &&
+			grep -q 'sasguard install --portable' ../install.out && grep -q '^    sasguard hook' ../install.out &&
+			test "$(cat .husky/pre-commit)" = 'echo team hook ran' && test -z "$(git status --porcelain)" &&
+			"$SASGUARD" install --portable >/dev/null && "$SASGUARD" install --portable >/dev/null &&
+			test "$(grep -c 'sasguard hook' .husky/pre-commit)" = 1 && ! grep -qF "$(dirname "$SASGUARD")" .husky/pre-commit &&
+			test -x .husky/pre-commit && test ! -e .husky/pre-commit.sasguard-chained`,
+		setup:   sasLine + ` > s.py && git add s.py`,
+		commit:  `PATH="$(dirname "$SASGUARD"):$PATH" git commit -m add`,
+		want:    blocked,
+		wantOut: []string{"team hook ran", "s.py:1:8:"},
+	},
+	{
+		name: "husky 9 (.husky/_): --portable edits .husky/pre-commit, and fails closed without sasguard on PATH",
+		init: `git init -q repo && cd repo && mkdir -p .husky/_ && printf 'echo team hook ran\n' > .husky/pre-commit &&
+			printf '#!/bin/sh\n. "$(dirname "$0")/../pre-commit"\n' > .husky/_/pre-commit && chmod +x .husky/_/pre-commit &&
+			echo '*' > .husky/_/.gitignore && git add .husky && git commit -qm husky && git config core.hooksPath .husky/_ &&
+			"$SASGUARD" install --portable >/dev/null && grep -q '^sasguard hook' .husky/pre-commit && ! grep -q sasguard .husky/_/pre-commit`,
+		setup:   sasLine + ` > s.py && git add s.py`,
+		commit:  `PATH=/usr/bin:/bin git commit -m add`,
+		want:    failClosed,
+		wantOut: []string{"team hook ran", "sasguard is not on PATH", "go install github.com/sasguard/sasguard/cmd/sasguard@latest"},
+	},
+	{
+		name:    "a staged .env gets the untrack hint, not a fix that does nothing",
+		setup:   `printf 'URL="%s"\n' "$SAS" > .env && echo ok > ok.txt && git add ok.txt .env`,
+		commit:  `git commit -m env`,
+		want:    blocked,
+		wantOut: []string{".env:1:", "git rm --cached .env", "echo /.env >> .gitignore", "rotate"},
+		notOut:  []string{"sasguard fix --dotenv .env"},
+	},
+	{
+		name: "a tracked .env gets the untrack hint",
+		setup: `echo 'DEBUG=1' > .env && git add .env && git commit -qm env && 
+			printf 'URL="%s"\n' "$SAS" >> .env && git add .env`,
+		commit:  `git commit -m env`,
+		want:    blocked,
+		wantOut: []string{".env:2:", "git rm --cached .env"},
+		notOut:  []string{"sasguard fix --dotenv .env"},
 	},
 	{
 		name: "baseline does not cover a new secret",
@@ -374,6 +468,11 @@ func TestCommit(t *testing.T) {
 			}
 			for _, w := range tc.wantOut {
 				mustContain(t, out, w)
+			}
+			for _, w := range tc.notOut {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q", w)
+				}
 			}
 		})
 	}

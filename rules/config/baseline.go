@@ -1,14 +1,20 @@
 package config
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"path"
 	"sort"
+	"strings"
+
+	"github.com/sasguard/sasguard/rules"
 )
 
-// BaselineEntry records one accepted finding. The fingerprint is what
-// matters; path, rule and redacted token are there so a reviewer can read
-// the file.
+// BaselineEntry records one accepted finding: the secret (fingerprint) in
+// one file (path, slash-separated, relative to the config's root). The same
+// secret copied into another file is a new finding. Rule and redacted token
+// are there so a reviewer can read the file.
 type BaselineEntry struct {
 	Fingerprint string `json:"fingerprint"`
 	Rule        string `json:"rule"`
@@ -21,7 +27,12 @@ type baselineFile struct {
 	Findings []BaselineEntry `json:"findings"`
 }
 
-// ParseBaseline reads a baseline file into a fingerprint set.
+// ParseBaseline reads a baseline file into the set rules.Options.Baseline
+// takes: rules.BaselineKey(path, fingerprint) per entry. An entry without
+// a path (written by hand, or by a tool that left it out) is kept under the
+// empty path: it hides nothing, and the engine notes on the finding that
+// `sasguard baseline` should be re-run. Failing closed keeps a path-less
+// entry from hiding the secret in every file.
 func ParseBaseline(data []byte) (map[string]bool, error) {
 	var f baselineFile
 	if err := json.Unmarshal(data, &f); err != nil {
@@ -32,13 +43,24 @@ func ParseBaseline(data []byte) (map[string]bool, error) {
 	}
 	set := make(map[string]bool, len(f.Findings))
 	for _, e := range f.Findings {
-		set[e.Fingerprint] = true
+		set[rules.BaselineKey(cleanBaselinePath(e.Path), e.Fingerprint)] = true
 	}
 	return set, nil
 }
 
+// cleanBaselinePath makes a recorded path comparable with the engine's:
+// slash-separated, no ./ prefix.
+func cleanBaselinePath(p string) string {
+	p = strings.ReplaceAll(p, "\\", "/")
+	if p == "" {
+		return ""
+	}
+	return strings.TrimPrefix(path.Clean(p), "./")
+}
+
 // FormatBaseline writes entries as a stable, reviewable baseline file:
-// sorted, one entry per fingerprint and path.
+// sorted by path then fingerprint, one entry per fingerprint and path, two
+// spaces of indentation, and URLs as written (& stays &, not \u0026).
 func FormatBaseline(entries []BaselineEntry) []byte {
 	sorted := append([]BaselineEntry(nil), entries...)
 	sort.Slice(sorted, func(i, j int) bool {
@@ -57,6 +79,10 @@ func FormatBaseline(entries []BaselineEntry) []byte {
 	if out == nil {
 		out = []BaselineEntry{}
 	}
-	b, _ := json.MarshalIndent(baselineFile{Version: 1, Findings: out}, "", "  ")
-	return append(b, '\n')
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(baselineFile{Version: 1, Findings: out}) // plain strings: cannot fail
+	return b.Bytes()
 }

@@ -115,8 +115,8 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 	c.Baseline = fc.Baseline
 	c.Env.Template = fc.Env.Template
 	if t := fc.Env.Template; t != "" {
-		if bad := templateProblem(t); bad != "" {
-			return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"env", "template"}), Msg: bad, Hint: `use letters, digits and _, with {ACCOUNT} and {KIND}, e.g. template = "AZURE_STORAGE_{KIND}"`}
+		if bad, hint := templateProblem(t); bad != "" {
+			return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"env", "template"}), Msg: bad, Hint: hint}
 		}
 	}
 
@@ -149,19 +149,24 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 		if ft.Severity == "" {
 			return nil, &Error{File: name, Line: line, Msg: "[[policy.tolerate]] needs a severity", Hint: `add severity = "warning" (or "info") to say what a matching token becomes`}
 		}
+		at := func(key string) (int, int) { return loc.entryKey("policy.tolerate", i, key) }
 		if t.Severity, err = rules.ParseSeverity(ft.Severity); err != nil {
-			return nil, &Error{File: name, Line: line, Msg: err.Error(), Hint: `write severity = "warning" or "info"`}
+			l, c := at("severity")
+			return nil, &Error{File: name, Line: l, Col: c, Msg: err.Error(), Hint: `write severity = "warning" or "info"`}
 		}
 		for _, k := range ft.Kinds {
 			if !slices.Contains(knownKinds, k) {
-				return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("unknown kind %q", k), Hint: "kinds are " + strings.Join(knownKinds, ", ")}
+				l, c := at("kinds")
+				return nil, &Error{File: name, Line: l, Col: c, Msg: fmt.Sprintf("unknown kind %q", k), Hint: "kinds are " + strings.Join(knownKinds, ", ")}
 			}
 		}
 		if err := checkGlobs(ft.Paths); err != nil {
-			return nil, &Error{File: name, Line: line, Msg: err.Error(), Hint: `paths are globs relative to the repository root, e.g. "docs/**/*.md"`}
+			l, c := at("paths")
+			return nil, &Error{File: name, Line: l, Col: c, Msg: err.Error(), Hint: `paths are globs relative to the repository root, e.g. "docs/**/*.md"`}
 		}
 		if ft.MaxDays < 0 {
-			return nil, &Error{File: name, Line: line, Msg: "max_days must not be negative", Hint: "use 0 for no limit"}
+			l, c := at("max_days")
+			return nil, &Error{File: name, Line: l, Col: c, Msg: "max_days must not be negative", Hint: "use 0 for no limit"}
 		}
 		c.Policy.Tolerate = append(c.Policy.Tolerate, t)
 	}
@@ -171,7 +176,8 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 		line := loc.tableLine("rules", i)
 		r, err := compileRule(fr)
 		if err != nil {
-			err.File, err.Line = name, line
+			err.File = name
+			err.Line, err.Col = loc.entryKey("rules", i, err.key)
 			return nil, err
 		}
 		if prev, dup := seen[r.ID]; dup {
@@ -190,16 +196,24 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 		if a.Fingerprint == "" && len(a.Paths) == 0 {
 			return nil, &Error{File: name, Line: line, Msg: "[[allow]] entry matches nothing", Hint: `set fingerprint = "…" (from sasguard's output) or path = "glob"`}
 		}
+		at := func(key string) (int, int) { return loc.entryKey("allow", i, key) }
 		if a.Reason == "" {
-			return nil, &Error{File: name, Line: line, Msg: "[[allow]] entry has no reason", Hint: `every exception is audited: add reason = "why this is safe"`}
+			l, c := at("reason")
+			return nil, &Error{File: name, Line: l, Col: c, Msg: "[[allow]] entry has no reason", Hint: `every exception is audited: add reason = "why this is safe"`}
 		}
 		if err := checkGlobs(a.Paths); err != nil {
-			return nil, &Error{File: name, Line: line, Msg: err.Error(), Hint: `paths are globs relative to the repository root, e.g. "testdata/**"`}
+			key := "paths"
+			if fa.Path != "" && checkGlobs([]string{fa.Path}) != nil {
+				key = "path"
+			}
+			l, c := at(key)
+			return nil, &Error{File: name, Line: l, Col: c, Msg: err.Error(), Hint: `paths are globs relative to the repository root, e.g. "testdata/**"`}
 		}
 		if fa.Expires != nil {
 			d, err := parseDate(fa.Expires)
 			if err != nil {
-				return nil, &Error{File: name, Line: line, Msg: "expires: " + err.Error(), Hint: "write expires = 2027-01-31 (a TOML date) or \"2027-01-31\""}
+				l, c := at("expires")
+				return nil, &Error{File: name, Line: l, Col: c, Msg: "expires: " + err.Error(), Hint: "write expires = 2027-01-31 (a TOML date) or \"2027-01-31\""}
 			}
 			a.Expires = &d
 		}
@@ -210,17 +224,61 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 
 var tomlLineError = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
 
-func templateProblem(t string) string {
+// templatePlaceholders are what an env template may hold in braces.
+var templatePlaceholders = []string{"{ACCOUNT}", "{KIND}"}
+
+var bracePlaceholder = regexp.MustCompile(`\{[^{}]*\}`)
+
+// templateProblem says what is wrong with an env template, and the hint.
+func templateProblem(t string) (string, string) {
+	const hint = `use letters, digits and _, with {ACCOUNT} and {KIND}, e.g. template = "AZURE_STORAGE_{KIND}"`
+	for _, p := range bracePlaceholder.FindAllString(t, -1) {
+		if slices.Contains(templatePlaceholders, p) {
+			continue
+		}
+		h := "the placeholders are " + strings.Join(templatePlaceholders, " and ")
+		if s := closestPlaceholder(strings.Trim(p, "{}")); s != "" {
+			h = fmt.Sprintf("did you mean {%s}? %s", s, h)
+		} else if up := strings.ToUpper(p); slices.Contains(templatePlaceholders, up) {
+			h = fmt.Sprintf("did you mean %s? placeholders are upper case: %s", up, strings.Join(templatePlaceholders, " and "))
+		}
+		return fmt.Sprintf("unknown placeholder %s in env template %q", p, t), h
+	}
 	rest := strings.NewReplacer("{ACCOUNT}", "A", "{KIND}", "K").Replace(t)
 	for _, r := range rest {
 		if !(r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-			return fmt.Sprintf("env template %q would not make a valid variable name", t)
+			return fmt.Sprintf("env template %q would not make a valid variable name", t), hint
 		}
 	}
 	if rest == "" || rest[0] >= '0' && rest[0] <= '9' {
-		return fmt.Sprintf("env template %q would not make a valid variable name", t)
+		return fmt.Sprintf("env template %q would not make a valid variable name", t), hint
+	}
+	return "", ""
+}
+
+// closestPlaceholder is the placeholder name w misspells or abbreviates
+// (ACCT, ACOUNT, KND), or "".
+func closestPlaceholder(w string) string {
+	names := []string{"ACCOUNT", "KIND"}
+	if s := closest(w, names); s != "" {
+		return s
+	}
+	for _, n := range names {
+		if len(w) >= 2 && isSubsequence(strings.ToUpper(w), n) {
+			return n
+		}
 	}
 	return ""
+}
+
+// isSubsequence reports whether a's letters appear in b in order.
+func isSubsequence(a, b string) bool {
+	for i := 0; i < len(b) && a != ""; i++ {
+		if a[0] == b[i] {
+			a = a[1:]
+		}
+	}
+	return a == ""
 }
 
 func checkGlobs(globs []string) error {

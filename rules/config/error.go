@@ -17,6 +17,10 @@ type Error struct {
 	Col  int // 1-based; 0 when unknown
 	Msg  string
 	Hint string
+
+	// key is the entry's key the problem is in ("regex"), for Parse to
+	// point at its line rather than the entry's [[header]].
+	key string
 }
 
 func (e *Error) Error() string {
@@ -66,35 +70,59 @@ func unknownKeyHint(k toml.Key) string {
 	if parent != "" {
 		where = "in [" + parent + "]"
 	}
-	// Suggest the closest key when one is an obvious misspelling.
-	last := k[len(k)-1]
-	for _, s := range sorted {
-		if closeTo(last, s) {
-			return fmt.Sprintf("did you mean %q? keys %s are: %s", s, where, strings.Join(sorted, ", "))
-		}
+	if s := closest(k[len(k)-1], sorted); s != "" {
+		return fmt.Sprintf("did you mean %q? keys %s are: %s", s, where, strings.Join(sorted, ", "))
 	}
 	return fmt.Sprintf("keys %s are: %s", where, strings.Join(sorted, ", "))
 }
 
-// closeTo is a cheap misspelling test: same letters give or take one edit.
-func closeTo(a, b string) bool {
-	if a == b {
-		return true
+// closest is the candidate an obvious misspelling of word stands for: the
+// nearest by edits (insert, delete, replace, swap two neighbours: verison
+// is one from version), within 1 edit for short words and 2 for longer
+// ones; "" when none is that near or two are equally near.
+func closest(word string, candidates []string) string {
+	best, bestD, tie := "", 3, false
+	for _, c := range candidates {
+		d := editDistance(strings.ToLower(word), c)
+		if max(len(word), len(c)) <= 4 && d > 1 {
+			continue
+		}
+		switch {
+		case d < bestD:
+			best, bestD, tie = c, d, false
+		case d == bestD:
+			tie = true
+		}
 	}
-	la, lb := len(a), len(b)
-	if la-lb > 1 || lb-la > 1 {
-		return false
+	if bestD > 2 || tie {
+		return ""
 	}
-	i := 0
-	for i < la && i < lb && a[i] == b[i] {
-		i++
+	return best
+}
+
+// editDistance is the optimal string alignment distance between a and b.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
 	}
-	j, k := la, lb
-	for j > i && k > i && a[j-1] == b[k-1] {
-		j--
-		k--
+	for j := range d[0] {
+		d[0][j] = j
 	}
-	return j-i <= 1 && k-i <= 1
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
 
 // locator finds lines in a TOML file for keys the decoder cannot place.
@@ -116,6 +144,41 @@ func (l locator) tableLine(name string, index int) int {
 		}
 	}
 	return 0
+}
+
+// entryKey returns the line and column (1-based) of key in the index-th
+// [[table]] entry, or the entry's header line (column 0) when the entry
+// does not set key; 0, 0 when there is no such entry.
+func (l locator) entryKey(table string, index int, key string) (int, int) {
+	header := l.tableLine(table, index)
+	if header == 0 || key == "" {
+		return header, 0
+	}
+	lines := bytes.Split(l.data, []byte("\n"))
+	for i := header; i < len(lines); i++ {
+		t := strings.TrimSpace(string(lines[i]))
+		if strings.HasPrefix(t, "[") {
+			break // the next table: the entry does not set key
+		}
+		if k, ok := lineKey(t); ok && k == key {
+			return i + 1, len(lines[i]) - len(bytes.TrimLeft(lines[i], " \t")) + 1
+		}
+	}
+	return header, 0
+}
+
+// lineKey is the key a `key = value` line sets (its first part when
+// dotted), unquoted.
+func lineKey(t string) (string, bool) {
+	k, _, ok := strings.Cut(t, "=")
+	if !ok {
+		return "", false
+	}
+	k = strings.TrimSpace(k)
+	if first, _, dotted := strings.Cut(k, "."); dotted && !strings.HasPrefix(k, `"`) && !strings.HasPrefix(k, "'") {
+		k = strings.TrimSpace(first)
+	}
+	return strings.Trim(k, `"'`), true
 }
 
 // keyLine returns the first line that sets key k's last part inside its table.

@@ -40,7 +40,7 @@ func TestLoadFindsConfigAtRoot(t *testing.T) {
 	if res.Config.Policy.Expired != rules.SeverityInfo || res.Config.File != ".sasguard.toml" {
 		t.Errorf("config not read: %+v", res.Config)
 	}
-	if !res.Baseline["abc"] {
+	if !res.Baseline[rules.BaselineKey("x", "abc")] {
 		t.Errorf("baseline not read: %v", res.Baseline)
 	}
 	eng, _, err := Engine(sub, "", time.Now)

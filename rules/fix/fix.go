@@ -49,12 +49,16 @@ func fixes(cfg *rules.Config, lang rules.Language, content []byte, f *rules.Find
 		return nil
 	}
 	var fixes []rules.Fix
-	if env, ok := envFix(lang, content, f, EnvName(cfg, f, content), imports); ok {
+	if env, info, ok := envFix(lang, content, f, EnvName(cfg, f, content), imports); ok {
 		dot := env
 		dot.Kind = rules.FixDotenv
-		dot.Title = "Move secret to .env as " + env.EnvName
+		dot.Title = withNote("Move secret to .env as "+env.EnvName, info.note)
 		dot.Edits = append([]rules.Edit(nil), env.Edits...)
-		fixes = append(fixes, env, dot)
+		env.Title = withNote(env.Title, info.note)
+		if !info.dotenvOnly {
+			fixes = append(fixes, env)
+		}
+		fixes = append(fixes, dot)
 	}
 	if r, ok := redactFix(content, f); ok {
 		fixes = append(fixes, r)
@@ -92,13 +96,17 @@ func RenameEnvFix(lang rules.Language, content []byte, f *rules.Finding, fix rul
 	if !spansValid(content, f) {
 		return rules.Fix{}, fmt.Errorf("the finding does not fit the content")
 	}
-	env, ok := envFix(lang, content, f, name, func() []rules.Edit { return importEdits(lang, content) })
+	env, info, ok := envFix(lang, content, f, name, func() []rules.Edit { return importEdits(lang, content) })
 	if !ok {
 		return rules.Fix{}, fmt.Errorf("no environment fix applies here")
 	}
+	if info.dotenvOnly && fix.Kind != rules.FixDotenv {
+		return rules.Fix{}, fmt.Errorf("%s", info.note)
+	}
+	env.Title = withNote(env.Title, info.note)
 	if fix.Kind == rules.FixDotenv {
 		env.Kind = rules.FixDotenv
-		env.Title = "Move secret to .env as " + env.EnvName
+		env.Title = withNote("Move secret to .env as "+env.EnvName, info.note)
 	}
 	return env, nil
 }
@@ -220,11 +228,12 @@ func redactFix(content []byte, f *rules.Finding) (rules.Fix, bool) {
 const SuppressionComment = `sasguard:ignore reason=""`
 
 // suppressFix inserts a sasguard:ignore comment on its own line above the
-// finding's line, indented like it. JSON has no comments: no fix there.
+// finding's line, indented like it. JSON (settings, notebooks) has no
+// comments: no fix there.
 func suppressFix(lang rules.Language, content []byte, f *rules.Finding) (rules.Fix, bool) {
 	var open, close string
 	switch lang {
-	case rules.LangJSON:
+	case rules.LangJSON, rules.LangAppSettings, rules.LangNotebook:
 		return rules.Fix{}, false
 	case rules.LangGo, rules.LangJavaScript, rules.LangTypeScript, rules.LangCSharp, rules.LangJava:
 		open = "// "

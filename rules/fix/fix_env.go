@@ -13,7 +13,18 @@ import (
 // concatenation or interpolation. EnvValue is the token: what the program
 // read before the fix is what it reads after. No fix is offered where the
 // result would not be valid (a comment, a Python bytes literal, a .env file).
-func envFix(lang rules.Language, content []byte, f *rules.Finding, name string, imports func() []rules.Edit) (rules.Fix, bool) {
+func envFix(lang rules.Language, content []byte, f *rules.Finding, name string, imports func() []rules.Edit) (rules.Fix, envInfo, bool) {
+	if fx, info, handled, ok := fileTypeFix(lang, content, f, name, imports); handled {
+		return fx, info, ok
+	}
+	fx, ok := envFixRef(lang, content, f, name, imports)
+	return fx, envInfo{}, ok
+}
+
+// envFixRef is the reference each language reads the environment with,
+// written in place of the token; fileTypeFix (fix_filetype.go) builds on it
+// where a file type needs more (an ARG line) or has no such reference.
+func envFixRef(lang rules.Language, content []byte, f *rules.Finding, name string, imports func() []rules.Edit) (rules.Fix, bool) {
 	tok := f.Span
 	tokText := string(content[tok.Start:tok.End])
 	where, lit := locate(lang, content, tok.Start, tok.End)
@@ -133,6 +144,9 @@ func envFix(lang rules.Language, content []byte, f *rules.Finding, name string, 
 	}
 	fix.Edits = sortEdits(fix.Edits)
 	fix.Title = "Replace with " + ref
+	if lang == rules.LangTypeScript {
+		fix.Title = "Replace with process.env." + name + " (throws when " + name + " is not set)"
+	}
 	return fix, true
 }
 
@@ -153,8 +167,14 @@ func codeEnvRef(lang rules.Language, content []byte, name string) string {
 	switch lang {
 	case rules.LangPython:
 		return `os.environ["` + name + `"]`
-	case rules.LangJavaScript, rules.LangTypeScript:
+	case rules.LangJavaScript:
 		return "process.env." + name
+	case rules.LangTypeScript:
+		// Under strict, process.env.X is string | undefined and does not
+		// compile where a string is expected. `?? ""` or `!` would compile
+		// and hide a missing variable; this throws, naming it, and is typed
+		// string (the throwing function returns never).
+		return "(process.env." + name + ` ?? (() => { throw new Error("` + name + ` is not set") })())`
 	case rules.LangGo:
 		return `os.Getenv("` + name + `")`
 	case rules.LangCSharp:

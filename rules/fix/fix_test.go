@@ -462,13 +462,13 @@ func runChecker(t *testing.T, tool string, args []string, src []byte, ext string
 // FuzzFixes puts a real token into arbitrary text in every language: fixes
 // must never panic, edit outside the content, overlap, or write the secret.
 func FuzzFixes(f *testing.F) {
-	for _, c := range []string{"x = \"T\"\n", "# T\n", "`a ${b} T`", "@\"\"T\"\"\"", "'T", "\"\"\"\nT", "import os\nT", "package p\nconst (\n\tA = \"T\"\n)", "<#\nT", "a: 'T'"} {
+	for _, c := range []string{"x = \"T\"\n", "# T\n", "`a ${b} T`", "@\"\"T\"\"\"", "'T", "\"\"\"\nT", "import os\nT", "package p\nconst (\n\tA = \"T\"\n)", "<#\nT", "a: 'T'", "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"x = \\\"T\\\"\\n\"]}],\"metadata\":{\"kernelspec\":{\"language\":\"python\"}}}", "{\"A\":{\"B\":\"T\"}}", "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - env:\n    - name: X\n      value: T\n", "FROM a\nRUN curl 'T'\n", "[s]\nk = T\n"} {
 		f.Add(c, uint8(0))
 	}
 	tok := fixSamples(f)["t001"]
 	ss, se := secretIn(tok.Text)
 	secret := tok.Text[ss:se]
-	langs := []rules.Language{rules.LangPython, rules.LangJavaScript, rules.LangTypeScript, rules.LangGo, rules.LangCSharp, rules.LangJava, rules.LangShell, rules.LangPowerShell, rules.LangYAML, rules.LangDotenv, rules.LangDockerfile, rules.LangTerraform, rules.LangTFVars, rules.LangMarkdown, rules.LangJSON, rules.LangHTML, rules.LangGeneric}
+	langs := []rules.Language{rules.LangPython, rules.LangJavaScript, rules.LangTypeScript, rules.LangGo, rules.LangCSharp, rules.LangJava, rules.LangShell, rules.LangPowerShell, rules.LangYAML, rules.LangDotenv, rules.LangDockerfile, rules.LangTerraform, rules.LangTFVars, rules.LangMarkdown, rules.LangJSON, rules.LangHTML, rules.LangGeneric, rules.LangAppSettings, rules.LangINI, rules.LangNotebook, rules.LangXML}
 	f.Fuzz(func(t *testing.T, text string, li uint8) {
 		if strings.Count(text, "T") != 1 || strings.Contains(text, secret) {
 			return

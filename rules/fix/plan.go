@@ -64,6 +64,7 @@ type FileResult struct {
 	Edits   []rules.Edit // from the input to Content, for an editor
 	Fixed   int          // findings fixed
 	Names   []string     // variables this file's fixes read
+	Notes   []string     // what the app must read, or how to pass the values (see Note)
 	Left    []Leftover   // findings still there afterwards
 	Err     error        // the file could not be fixed (.env cannot take its value): left unchanged, nothing of it in .env
 }
@@ -161,6 +162,9 @@ func (p *planner) file(f File) FileResult {
 			if !skip[i] && fx.EnvName != "" {
 				res.Names = appendNew(res.Names, fx.EnvName)
 				p.plan.EnvNames = appendNew(p.plan.EnvNames, fx.EnvName)
+			}
+			if n := Note(fx); !skip[i] && n != "" {
+				res.Notes = appendNew(res.Notes, n)
 			}
 		}
 		if passes == 0 {
@@ -268,6 +272,12 @@ func (p *planner) reason(fd rules.Finding) string {
 	}
 	if p.req.Kind == rules.FixRedact {
 		return "no redaction applies; fix it by hand"
+	}
+	for _, x := range fd.Fixes {
+		if x.Kind == rules.FixDotenv && p.req.Kind == rules.FixEnv {
+			// The file type has no reference to write: only the .env move.
+			return "no environment reference works in this file (" + Note(x) + "); use --dotenv, or --redact"
+		}
 	}
 	return "no environment reference fits here (a comment, a .env file, a constant group or a literal that cannot be split); try --redact or fix it by hand"
 }

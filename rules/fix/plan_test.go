@@ -72,11 +72,11 @@ func TestPlan(t *testing.T) {
 		name:    "--env NAME: each distinct secret its own name",
 		kind:    rules.FixEnv,
 		envName: "BLOB_SAS",
-		files:   map[string]string{"u.ts": "export const a = '" + a + "';\nexport const b = '" + b + "';\nexport const c = '" + a + "';\n"},
+		files:   map[string]string{"u.js": "export const a = '" + a + "';\nexport const b = '" + b + "';\nexport const c = '" + a + "';\n"},
 		want: want{
-			files: map[string]string{"u.ts": "export const a = process.env.BLOB_SAS;\nexport const b = process.env.BLOB_SAS_2;\nexport const c = process.env.BLOB_SAS;\n"},
-			fixed: map[string]int{"u.ts": 3},
-			edits: map[string]int{"u.ts": 3},
+			files: map[string]string{"u.js": "export const a = process.env.BLOB_SAS;\nexport const b = process.env.BLOB_SAS_2;\nexport const c = process.env.BLOB_SAS;\n"},
+			fixed: map[string]int{"u.js": 3},
+			edits: map[string]int{"u.js": 3},
 			names: []string{"BLOB_SAS", "BLOB_SAS_2"},
 		},
 	}, {
