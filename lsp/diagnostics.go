@@ -10,7 +10,7 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
-	"github.com/sasguard/sasguard/internal/printable"
+	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/lsp/internal/mapper"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/internal/printable"
+	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules/config"
 )
 

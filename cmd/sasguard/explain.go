@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sasguard/sasguard/internal/printable"
+	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
 )
 

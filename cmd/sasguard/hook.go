@@ -16,7 +16,7 @@ import (
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/staged"
-	"github.com/sasguard/sasguard/internal/printable"
+	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
 	"github.com/sasguard/sasguard/rules/fix"

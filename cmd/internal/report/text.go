@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sasguard/sasguard/internal/printable"
+	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
 )
 
