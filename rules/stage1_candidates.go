@@ -47,10 +47,13 @@ func candidates(content []byte) []hit {
 			hits = append(hits, hit{h, f})
 		}
 	}
-	// Anchor on 'g', rarer in text than 's', and look back for "si".
+	// Anchor on 'g', rarer in text than 's', and look back for "si",
+	// which a string split may have cut ("…&s" + "ig=…", "si" "g=").
 	eachByte(content, 'g', func(g int) {
 		if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
 			add(g - 2)
+		} else if s := splitSigStart(content, g); s >= 0 {
+			hits = append(hits, hit{s, formSAS})
 		}
 	})
 	// "Key", "key" and "KEY", anchored on their last letter.
@@ -118,9 +121,84 @@ func sigHit(c []byte, h int) bool {
 	switch c[j] {
 	case '=', '%', '\\', '&':
 		return true
+	case '"', '\'', '`':
+		return glueEnd(c, j) > j && c[glueEnd(c, j)] == '=' // "…sig" + "=…"
 	}
 	return false
 }
+
+// splitSigStart returns where "sig=" starts when a string split cuts it
+// before the 'g' at g ("…&s" + "ig=…", "…&si" "g=…"), or -1. The views join
+// the split (stage 2); this only finds the marker, so it looks at a few
+// bytes and never allocates.
+func splitSigStart(c []byte, g int) int {
+	if g < 3 || g+1 >= len(c) || c[g+1] != '=' && c[g+1] != '%' {
+		return -1
+	}
+	i := g - 1
+	if c[i] == 'i' {
+		// "s" + "ig": the split is between 's' and 'i'.
+		if s := glueStart(c, i); s > 0 && c[s-1] == 's' && (s < 2 || !isWordByte(c[s-2])) {
+			return s - 1
+		}
+		return -1
+	}
+	// "si" + "g": the split is between 'i' and 'g'.
+	if s := glueStart(c, g); s > 1 && c[s-1] == 'i' && c[s-2] == 's' && (s < 3 || !isWordByte(c[s-3])) {
+		return s - 2
+	}
+	return -1
+}
+
+// glueStart returns where the string split that ends just before c[at]
+// starts (the closing quote of the first literal), or -1 when c[:at] does
+// not end in one: a quote, optional literal prefixes (f, r, @, $…), and
+// the operator and spaces between two literals.
+func glueStart(c []byte, at int) int {
+	i := at - 1
+	if i < 0 || !isQuote(c[i]) {
+		return -1
+	}
+	q := c[i]
+	for k := 0; k < 2 && i > 0 && strings.IndexByte("fFrRbBuU@$NL8", c[i-1]) >= 0; k++ {
+		i--
+	}
+	for n := 0; i > 0 && n < 24; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+			i--
+			continue
+		case q:
+			return i - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// glueEnd returns where the string split that starts at the closing quote
+// c[at] ends (the first byte of the next literal), or at when none does.
+func glueEnd(c []byte, at int) int {
+	q := c[at]
+	j := at + 1
+	for n := 0; j < len(c) && n < 24; n++ {
+		switch c[j] {
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+			j++
+			continue
+		}
+		break
+	}
+	for k := 0; k < 2 && j < len(c) && strings.IndexByte("fFrRbBuU@$NL8", c[j]) >= 0; k++ {
+		j++
+	}
+	if j < len(c) && c[j] == q && j+1 < len(c) {
+		return j + 1
+	}
+	return at
+}
+
+func isQuote(b byte) bool { return b == '"' || b == '\'' || b == '`' }
 
 // escapedSeparator reports whether the word byte before h ends an escaped
 // '&' or '?' (\u0026, \x26, %26), which the views decode.
