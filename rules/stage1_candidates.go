@@ -31,6 +31,7 @@ const (
 	formNamedKey               // a key assigned to a name ending in "key"
 	formQueryPairs             // "key": "sig" in Postman or HAR query arrays
 	formAMQP                   // amqps://policy:key@namespace
+	formKeyValue               // a random 64-byte value that its window names a storage key (keyvalue.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -66,6 +67,7 @@ func candidates(content []byte) []hit {
 	}
 	// AMQP URLs carry a Service Bus key in their userinfo.
 	eachByte(content, '@', add)
+	hits = keyValueHits(content, hits)
 	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
 }

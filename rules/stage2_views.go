@@ -24,6 +24,7 @@ var reachLines = [...]int{
 	formNamedKey:   2,
 	formQueryPairs: 64,
 	formAMQP:       0,
+	formKeyValue:   0,
 }
 
 // views yields each reading of the content around h with h's position in

@@ -20,6 +20,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formNamedKey:   readKey,
 	formQueryPairs: parseQueryPairs,
 	formAMQP:       parseAMQP,
+	formKeyValue:   readKeyValue,
 }
 
 // assemble reads the token of form f whose marker is at view position vi.

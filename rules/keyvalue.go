@@ -1,0 +1,184 @@
+package rules
+
+// Storage keys however they are named. A storage account key is 64 random
+// bytes, 88 base64 characters ending in "==". Where a name or a storage
+// host is written next to it does not matter: a string argument
+// (Add("AccountKey", "…"), getenv("AZURE_STORAGE_KEY", "…")), a fallback
+// (|| ?? ?: or unwrap_or), a typed declaration, #define, a SQL credential
+// whose identity says so, an SMB password beside a *.file.core.windows.net
+// host, a URI's userinfo (wasb://acct:KEY@). So the value is the anchor
+// (stage 1 finds "==" and its percent-encoded twin), and a bounded window
+// around it decides: a name that says storage key, a generic secret's name
+// with Azure storage named nearby, or a storage host on the value's line.
+// Digests of the same length (sha512-… integrity, publicKey, cache keys)
+// name themselves as such on the value's line and stay silent.
+
+import (
+	"bytes"
+	"strings"
+)
+
+// keyValueEnds are how a 64-byte key's padding is written: plain and
+// percent-encoded (a key as a URL's password).
+var keyValueEnds = [][]byte{[]byte("=="), []byte("%3D%3D"), []byte("%3d%3d")}
+
+// keyValueHits appends a hit for every random 64-byte value in c that its
+// window says is a storage key. The cost on text without keys is a few
+// memory-speed searches for "==": an "==" preceded by a space (a
+// comparison) is dismissed on its first byte.
+func keyValueHits(c []byte, hits []hit) []hit {
+	for _, end := range keyValueEnds {
+		for off := 0; ; {
+			i := bytes.Index(c[off:], end)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(end)
+			if at == 0 || !base64Char(c[at-1]) || off < len(c) && (base64Char(c[off]) && c[off] != '=' || c[off] == '%') {
+				continue
+			}
+			s, _, ok := randomKeyBefore(c, at+len(end))
+			if ok && keyValueContext(c, s, at+len(end)) {
+				hits = append(hits, hit{s, formKeyValue})
+			}
+		}
+	}
+	return hits
+}
+
+// randomKeyBefore reads back from e over an 88-character key, raw or
+// percent-encoded: where it starts and the key decoded, and whether it is
+// a real one (random, not a published key).
+func randomKeyBefore(c []byte, e int) (int, string, bool) {
+	s, n := e, 0
+	for s > 0 && n < 88 {
+		switch {
+		case s >= 3 && c[s-3] == '%' && isHex(c[s-2]) && isHex(c[s-1]):
+			s -= 3
+		case base64Char(c[s-1]):
+			s--
+		default:
+			goto done
+		}
+		n++
+	}
+done:
+	if n != 88 || s > 0 && base64Char(c[s-1]) && c[s-1] != '=' { // password=KEY: '=' is the name's
+
+		return 0, "", false
+	}
+	key := percentDecode(string(c[s:e]))
+	if !realKey(key, 64) || publicKeys[key] {
+		return 0, "", false
+	}
+	return s, key, true
+}
+
+// keyValueContext decides whether the random 64-byte value at c[s:e] is a
+// storage account key, from a bounded window around it.
+func keyValueContext(c []byte, s, e int) bool {
+	ls := lineStart(c, s)
+	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
+	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
+	line := strings.ToLower(string(c[ls:min(len(c), lineEnd(c, e), e+200)])) // the whole line
+	wide := strings.ToLower(string(c[max(0, s-512):min(len(c), e+256)]))     // storage named nearby
+	if strings.HasSuffix(near, "sig") {
+		return false // a SAS signature of the wrong length, not a key
+	}
+	for _, w := range digestNames {
+		if strings.Contains(near, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"cosmos", "documents.azure.com"} {
+		if strings.Contains(wide, w) {
+			return false // a Cosmos DB key: not a storage key
+		}
+	}
+	for _, w := range storageKeyNames {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://"} {
+		if strings.Contains(line, w) {
+			return true // an SMB password beside its share, a key in a URI's userinfo
+		}
+	}
+	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
+		// A password of 64 random bytes in base64 is an Azure key: an SMB
+		// credentials file (username=acct / password=KEY) names no host.
+		return true
+	}
+	generic := false
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential"} {
+		if strings.Contains(before, w) {
+			generic = true
+			break
+		}
+	}
+	if !generic {
+		return false
+	}
+	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
+		if strings.Contains(wide, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// storageKeyNames, as normName writes them, say a storage key wherever they
+// are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",
+// azure.storage.account-key, fs.azure.account.key.<host>.
+var storageKeyNames = []string{"accountkey", "storagekey", "storageaccesskey", "accesskey", "sharedkey", "fsazureaccountkey"}
+
+// digestNames, as normName writes them, say a value of a key's length is a
+// hash or a public value.
+var digestNames = []string{"sha512", "sha384", "sha256", "integrity", "publickey", "cachekey", "hashkey", "digest", "checksum", "thumbprint", "fingerprint", "hash"}
+
+// normName lower-cases b and drops everything but letters and digits, so a
+// name reads the same however it is written: AZURE_STORAGE_KEY,
+// azure.storage.account-key, 'Storage Account Key'.
+func normName(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for _, x := range b {
+		switch {
+		case 'a' <= x && x <= 'z', '0' <= x && x <= '9':
+			out = append(out, x)
+		case 'A' <= x && x <= 'Z':
+			out = append(out, x|0x20)
+		}
+	}
+	return string(out)
+}
+
+func lineStart(c []byte, i int) int { return bytes.LastIndexByte(c[:i], '\n') + 1 }
+
+func lineEnd(c []byte, i int) int {
+	if j := bytes.IndexByte(c[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(c)
+}
+
+// readKeyValue reads the storage key whose value starts at vi.
+func readKeyValue(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	e := vi
+	for e < len(t) && (base64Char(t[e]) || t[e] == '%') && e-vi < 132 {
+		e++
+	}
+	// The run may go on past the key (…==@host): cut at the padding.
+	raw := string(t[vi:e])
+	n, ok := realPrefix(raw, 88, func(k string) bool { return realKey(k, 64) && !publicKeys[k] })
+	if !ok {
+		return secretToken{}, false
+	}
+	key := percentDecode(raw[:n])
+	tok := secretToken{secretText: key, secret: v.span(vi, vi+n), span: v.span(vi, vi+n), kind: KindStorageKey}
+	tok.facts = Facts{Type: "storage_account_key", Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)}
+	tok.redacted = maskSecret(key)
+	return tok, true
+}
