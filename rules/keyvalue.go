@@ -18,30 +18,59 @@ import (
 	"strings"
 )
 
-// keyValueEnds are how a 64-byte key's padding is written: plain and
-// percent-encoded (a key as a URL's password).
-var keyValueEnds = [][]byte{[]byte("=="), []byte("%3D%3D"), []byte("%3d%3d")}
-
 // keyValueHits appends a hit for every random 64-byte value in c that its
-// window says is a storage key. The cost on text without keys is a few
-// memory-speed searches for "==": an "==" preceded by a space (a
-// comparison) is dismissed on its first byte.
+// window says is a storage key. A key is a run of at least 88 base64 (or
+// percent-encoded) characters, so it holds one of the bytes at every 88th
+// offset: only those are looked at, and a run is measured only where one
+// lands inside it. Text without keys costs about one table lookup per ten
+// bytes.
 func keyValueHits(c []byte, hits []hit) []hit {
-	for _, end := range keyValueEnds {
-		for off := 0; ; {
-			i := bytes.Index(c[off:], end)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(end)
-			if at == 0 || !base64Char(c[at-1]) || off < len(c) && (base64Char(c[off]) && c[off] != '=' || c[off] == '%') {
-				continue
-			}
-			s, _, ok := randomKeyBefore(c, at+len(end))
-			if ok && keyValueContext(c, s, at+len(end)) {
-				hits = append(hits, hit{s, formKeyValue})
-			}
+	const minRun = 88
+	for p := minRun - 1; p < len(c); {
+		if !keyRunChar(c[p]) {
+			p += minRun
+			continue
+		}
+		s, e := p, p+1
+		for s > 0 && keyRunChar(c[s-1]) {
+			s--
+		}
+		for e < len(c) && keyRunChar(c[e]) {
+			e++
+		}
+		if e-s >= minRun {
+			hits = keyValuesIn(c, s, e, hits)
+		}
+		p = e + minRun
+	}
+	return hits
+}
+
+func keyRunChar(b byte) bool { return keyRunChars[b] }
+
+var keyRunChars = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = base64Char(byte(b)) || b == '%'
+	}
+	return t
+}()
+
+// keyValuesIn looks for a key's padding ("==", percent-encoded "%3D%3D")
+// in the run c[s:e] and keeps each random 64-byte value ending there that
+// its window names a storage key.
+func keyValuesIn(c []byte, s, e int, hits []hit) []hit {
+	for i := s + 1; i < e; i++ {
+		end := 0
+		switch {
+		case c[i] == '=' && c[i-1] == '=' && (i+1 >= e || c[i+1] != '='):
+			end = i + 1
+		case c[i] == '%' && i+6 <= e && strings.EqualFold(string(c[i:i+6]), "%3D%3D"):
+			end = i + 6
+		default:
+			continue
+		}
+		if vs, _, ok := randomKeyBefore(c, end); ok && keyValueContext(c, vs, end) {
+			hits = append(hits, hit{vs, formKeyValue})
 		}
 	}
 	return hits
