@@ -237,8 +237,8 @@ func hopelessSig(c []byte, h int) bool {
 		return false
 	}
 	value := c[j:k]
-	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) {
-		return false // encoded once more: the percent view reads it
+	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
+		return false // encoded once more, or %% escaped: a view reads it
 	}
 	return decodedLen(value) != 44
 }
@@ -369,6 +369,14 @@ var base64Anchors = [][]byte{
 	[]byte("RW5kcG9pbnQ9"), // "Endpoint=" (Service Bus)
 	[]byte("E5hbWU9"),      // "…Name=": AccountName=, HostName=
 	[]byte("U2hhcmVk"),     // "Shared": SharedAccessSignature, SharedAccessKey
+	// The same beginnings one and two bytes into a 3-byte group, since an
+	// encoded body (an HTTP archive's "encoding": "base64" response, a
+	// JSON document) puts them at any offset; and the signature itself,
+	// for a token that is not a URL's.
+	[]byte("h0dHBzOi8v"), []byte("h0dHA6Ly"), []byte("odHRwczovL"), []byte("odHRwOi8v"), // https:// http://
+	[]byte("c2lnP"), []byte("NpZz"), []byte("zaWc9"), // sig=
+	[]byte("c2lnJTNE"), []byte("NpZyUzR"), []byte("zaWclM0"), // sig%3D
+	[]byte("QWNjb3VudEtleT"), []byte("FjY291bnRLZXk9"), []byte("BY2NvdW50S2V5P"), // AccountKey=
 }
 
 // holdsEncodedValues reports whether files at path store values

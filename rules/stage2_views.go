@@ -260,7 +260,8 @@ func isUpperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= '
 
 // unescapeAt decodes one escape at content[i]: JSON and JavaScript \u0026,
 // \u003d, \/ and \x26 (with any number of backslashes, as nested JSON
-// doubles them), shell \& and \?, cmd ^&, HTML and XML &amp; &#38; &#x26;
+// doubles them), shell \& and \?, cmd ^&, a doubled %% (batch, systemd,
+// printf formats), HTML and XML &amp; &#38; &#x26;
 // &#61;. It returns the
 // escape's length and the byte it stands for.
 func unescapeAt(c []byte, i, end int) (int, byte, bool) {
@@ -292,6 +293,12 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 					return j + 3 - i, b, true
 				}
 			}
+		}
+	case '%':
+		// %% is one % in batch files, systemd units and printf-style
+		// format strings (Python, Java, Go, C): "se=…T08%%3A00%%3A00Z".
+		if i+1 < end && c[i+1] == '%' {
+			return 2, '%', true
 		}
 	case '^', '`':
 		// Windows cmd escapes & as ^& in an unquoted URL; PowerShell as `&.
