@@ -32,6 +32,7 @@ const (
 	formQueryPairs             // "key": "sig" in Postman or HAR query arrays
 	formAMQP                   // amqps://policy:key@namespace
 	formKeyValue               // a random 64-byte value that its window names a storage key (keyvalue.go)
+	formFieldSet               // a "sig" field and the SAS fields near it, however written (fieldset.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -46,6 +47,11 @@ func candidates(content []byte) []hit {
 	add := func(h int) {
 		if f, ok := classify(content, h); ok {
 			hits = append(hits, hit{h, f})
+		}
+		// Whatever the form, a "sig" field followed by a signature is also
+		// read as a set of signed fields when that form's reading fails.
+		if content[h] == 's' && sigFieldHit(content, h) {
+			hits = append(hits, hit{h, formFieldSet})
 		}
 	}
 	// Anchor on 'g', rarer in text than 's', and look back for "si",
@@ -68,7 +74,8 @@ func candidates(content []byte) []hit {
 	// AMQP URLs carry a Service Bus key in their userinfo.
 	eachByte(content, '@', add)
 	hits = keyValueHits(content, hits)
-	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	// Stable: at one position the classified form is tried before the field set.
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
 }
 

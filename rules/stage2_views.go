@@ -25,6 +25,7 @@ var reachLines = [...]int{
 	formQueryPairs: 64,
 	formAMQP:       0,
 	formKeyValue:   0,
+	formFieldSet:   24,
 }
 
 // views yields each reading of the content around h with h's position in

@@ -21,6 +21,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formQueryPairs: parseQueryPairs,
 	formAMQP:       parseAMQP,
 	formKeyValue:   readKeyValue,
+	formFieldSet:   readFieldSet,
 }
 
 // assemble reads the token of form f whose marker is at view position vi.
