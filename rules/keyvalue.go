@@ -15,44 +15,67 @@ package rules
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 )
 
-// keyValueHits appends a hit for every random 64-byte value in c that its
-// window says is a storage key. A key is a run of at least 88 base64 (or
-// percent-encoded) characters, so it holds one of the bytes at every 88th
-// offset: only those are looked at, and a run is measured only where one
-// lands inside it. Text without keys costs about one table lookup per ten
-// bytes.
-func keyValueHits(c []byte, hits []hit) []hit {
-	const minRun = 88
-	for p := minRun - 1; p < len(c); {
-		if !keyRunChar(c[p]) {
-			p += minRun
+// keyLen is the length of a 64-byte key in base64.
+const keyLen = 88
+
+// keyScan finds the random 64-byte values in content that their window
+// says are storage keys. A key is a run of at least 88 base64 (or
+// percent-encoded) characters. The search slides a window of 88 bytes and
+// checks it from its end backwards: the first byte that cannot be in a key
+// moves the window past it, so text without keys costs a few table
+// lookups per window, not one per byte. p is the end of the next window,
+// so that stage 1 can call scan block by block.
+type keyScan struct{ p int }
+
+// scan looks at the windows ending before to and appends their hits.
+func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
+	p := k.p
+	for p < to {
+		// The last 8 bytes of the window at once, without a branch per
+		// byte: in source text one of them is nearly always a space or
+		// punctuation.
+		m := uint(notKeyRun[c[p]]) | uint(notKeyRun[c[p-1]])<<1 | uint(notKeyRun[c[p-2]])<<2 | uint(notKeyRun[c[p-3]])<<3 |
+			uint(notKeyRun[c[p-4]])<<4 | uint(notKeyRun[c[p-5]])<<5 | uint(notKeyRun[c[p-6]])<<6 | uint(notKeyRun[c[p-7]])<<7
+		if m != 0 {
+			p += keyLen - bits.TrailingZeros(m)
 			continue
 		}
-		s, e := p, p+1
-		for s > 0 && keyRunChar(c[s-1]) {
+		q := p
+		for q > p-keyLen && keyRunChars[c[q]] {
+			q--
+		}
+		if q > p-keyLen {
+			p = q + keyLen // no run of keyLen bytes can hold c[q]
+			continue
+		}
+		// c[p-keyLen+1 : p+1] is a whole window of key characters: measure
+		// the run around it.
+		s, e := p-keyLen+1, p+1
+		for s > 0 && keyRunChars[c[s-1]] {
 			s--
 		}
-		for e < len(c) && keyRunChar(c[e]) {
+		for e < len(c) && keyRunChars[c[e]] {
 			e++
 		}
-		if e-s >= minRun {
-			hits = keyValuesIn(c, s, e, hits)
-		}
-		p = e + minRun
+		hits = keyValuesIn(c, s, e, hits)
+		p = e + keyLen
 	}
+	k.p = p
 	return hits
 }
 
-func keyRunChar(b byte) bool { return keyRunChars[b] }
-
-var keyRunChars = func() (t [256]bool) {
+var keyRunChars, notKeyRun = func() (t [256]bool, not [256]uint8) {
 	for b := range 256 {
 		t[b] = base64Char(byte(b)) || b == '%'
+		if !t[b] {
+			not[b] = 1
+		}
 	}
-	return t
+	return t, not
 }()
 
 // keyValuesIn looks for a key's padding ("==", percent-encoded "%3D%3D")

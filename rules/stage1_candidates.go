@@ -54,30 +54,41 @@ func candidates(content []byte) []hit {
 			hits = append(hits, hit{h, formFieldSet})
 		}
 	}
-	// Anchor on 'g', rarer in text than 's', and look back for "si",
-	// which a string split may have cut ("…&s" + "ig=…", "si" "g=").
-	eachByte(content, 'g', func(g int) {
-		if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
-			add(g - 2)
-		} else if s := splitSigStart(content, g); s >= 0 {
-			hits = append(hits, hit{s, formSAS})
-		}
-	})
-	// "Key", "key" and "KEY", anchored on their last letter.
-	for _, y := range []byte{'y', 'Y'} {
-		eachByte(content, y, func(at int) {
-			if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
-				add(at - 2)
+	// Block by block, so that only the first pass over a block reads it
+	// from memory and the others find it in cache.
+	keys := keyScan{p: keyLen - 1}
+	for from := 0; from < len(content); from += scanBlock {
+		to := min(len(content), from+scanBlock)
+		// Anchor on 'g', rarer in text than 's', and look back for "si",
+		// which a string split may have cut ("…&s" + "ig=…", "si" "g=").
+		eachByteIn(content, from, to, 'g', func(g int) {
+			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
+				add(g - 2)
+			} else if s := splitSigStart(content, g); s >= 0 {
+				hits = append(hits, hit{s, formSAS})
 			}
 		})
+		// "Key", "key" and "KEY", anchored on their last letter.
+		for _, y := range []byte{'y', 'Y'} {
+			eachByteIn(content, from, to, y, func(at int) {
+				if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
+					add(at - 2)
+				}
+			})
+		}
+		// AMQP URLs carry a Service Bus key in their userinfo.
+		eachByteIn(content, from, to, '@', add)
+		// Storage keys however they are named (keyvalue.go).
+		hits = keys.scan(content, to, hits)
 	}
-	// AMQP URLs carry a Service Bus key in their userinfo.
-	eachByte(content, '@', add)
-	hits = keyValueHits(content, hits)
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
 }
+
+// scanBlock is how much content stage 1's passes cover before moving on:
+// small enough to stay in a core's cache between passes.
+const scanBlock = 64 << 10
 
 // classify names the form of the token at the marker at h ("sig", "key" in
 // any case, or '@'), or says it is none. Each test is cheap and looks at
@@ -105,8 +116,13 @@ func classify(c []byte, h int) (form, bool) {
 
 // eachByte calls fn with the offset of every b in content, at memory speed.
 func eachByte(content []byte, b byte, fn func(int)) {
-	for off := 0; ; {
-		i := bytes.IndexByte(content[off:], b)
+	eachByteIn(content, 0, len(content), b, fn)
+}
+
+// eachByteIn calls fn with the offset of every b in content[from:to].
+func eachByteIn(content []byte, from, to int, b byte, fn func(int)) {
+	for off := from; ; {
+		i := bytes.IndexByte(content[off:to], b)
 		if i < 0 {
 			return
 		}
