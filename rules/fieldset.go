@@ -58,7 +58,7 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 	for j < len(c) && j-ne <= fieldGlueMax {
 		b := c[j]
 		switch {
-		case b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '(' || b == '{' || b == '[' || b == '$':
+		case b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '(' || b == '{' || b == '[' || b == ']' || b == '$':
 			j++
 			continue
 		case b == '=' || b == ':' || b == ',' || b == '>' || b == '|':

@@ -34,6 +34,8 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"function arguments", "p.py", "params = dict(sv='SV', se='SE', sr='SR', sp='SP', sig='SIG')\n", true},
 		{"table cells", "p.md", "| sv | SV |\n| se | SE |\n| sr | SR |\n| sp | SP |\n| sig | SIGENC |\n", true},
 		{"YAML map, percent-encoded sig", "p.yaml", "sas:\n  sv: \"SV\"\n  se: \"SE\"\n  sr: SR\n  sp: SP\n  sig: SIGENC\n", true},
+		{"C# indexer initialiser", "P.cs", "var p = new Dictionary<string, string> {\n  [\"sv\"] = \"SV\", [\"se\"] = \"SE\",\n  [\"sr\"] = \"SR\", [\"sp\"] = \"SP\",\n  [\"sig\"] = \"SIG\",\n};\n", true},
+		{"PowerShell hashtable", "p.ps1", "$q = @{ sv = 'SV'; se = 'SE'; sr = 'SR'; sp = 'SP'; sig = 'SIG' }\n", true},
 		// Not a SAS here.
 		{"signature alone", "p.ts", "const p = { sig: 'SIG' };\n", false},
 		{"one field", "p.ts", "const p = { sp: 'SP', sig: 'SIG' };\n", false},
