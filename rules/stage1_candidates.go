@@ -423,54 +423,59 @@ type wrapper struct {
 	decoded []byte
 }
 
-// base64Wrappers returns the base64 runs that hold an anchor and decode,
-// anchor by anchor. A run already decoded is not decoded again for another
-// anchor inside it.
+// base64Wrappers returns the base64 runs of at least minWrapped characters
+// that hold an anchor and decode. The runs are found first, by a window
+// sliding minWrapped bytes at a time (text has few long runs), and only
+// their bytes are searched for the anchors.
 func base64Wrappers(content []byte) []wrapper {
 	var out []wrapper
-	var done []Span
-	for _, anchor := range base64Anchors {
-		for off := 0; ; {
-			i := bytes.Index(content[off:], anchor)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(anchor)
-			if inSpans(done, at) {
-				continue
-			}
-			s := at
-			// '=' is padding, only ever at the end: NAME=<base64> stops here.
-			for s > 0 && base64Char(content[s-1]) && content[s-1] != '=' {
-				s--
-			}
-			e := at
-			for e < len(content) && base64Char(content[e]) {
-				e++
-			}
-			if e-s < minWrapped {
-				continue
-			}
-			decoded, ok := decodeBase64(content[s:e])
-			if !ok {
-				continue
-			}
+	for p := minWrapped - 1; p < len(content); {
+		q := p
+		for q > p-minWrapped && b64BodyChars[content[q]] {
+			q--
+		}
+		if q > p-minWrapped {
+			p = q + minWrapped // no run of minWrapped bytes can hold content[q]
+			continue
+		}
+		s, e := p-minWrapped+1, p+1
+		for s > 0 && b64BodyChars[content[s-1]] {
+			s--
+		}
+		for e < len(content) && b64BodyChars[content[e]] {
+			e++
+		}
+		p = e + minWrapped
+		// '=' is padding, only ever at the end: NAME=<base64> stops before it.
+		for n := 0; n < 2 && e < len(content) && content[e] == '='; n++ {
+			e++
+		}
+		if !holdsAnchor(content[s:e]) {
+			continue
+		}
+		if decoded, ok := decodeBase64(content[s:e]); ok {
 			out = append(out, wrapper{Span{s, e}, decoded})
-			done = append(done, Span{s, e})
 		}
 	}
 	return out
 }
 
-func inSpans(spans []Span, off int) bool {
-	for _, sp := range spans {
-		if sp.Start <= off && off < sp.End {
+func holdsAnchor(run []byte) bool {
+	for _, a := range base64Anchors {
+		if bytes.Contains(run, a) {
 			return true
 		}
 	}
 	return false
 }
+
+// b64BodyChars are the characters of base64 before its padding.
+var b64BodyChars = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = base64Char(byte(b)) && b != '='
+	}
+	return t
+}()
 
 // customCandidates returns the team's rules worth running on content: a
 // keyword of the rule appears (case insensitively), or it has none. The
