@@ -114,12 +114,8 @@ func classify(c []byte, h int) (form, bool) {
 	return 0, false
 }
 
-// eachByte calls fn with the offset of every b in content, at memory speed.
-func eachByte(content []byte, b byte, fn func(int)) {
-	eachByteIn(content, 0, len(content), b, fn)
-}
-
-// eachByteIn calls fn with the offset of every b in content[from:to].
+// eachByteIn calls fn with the offset of every b in content[from:to], at
+// memory speed.
 func eachByteIn(content []byte, from, to int, b byte, fn func(int)) {
 	for off := from; ; {
 		i := bytes.IndexByte(content[off:to], b)
