@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"net/url"
 	"testing"
 )
 
@@ -52,3 +53,29 @@ func TestSplitAnywhere(t *testing.T) {
 
 func tail(s string) string { return s[max(0, len(s)-12):] }
 func head(s string) string { return s[:min(len(s), 12)] }
+
+// TestSplitInsideEscape: a SAS URL-encoded twice inside another URL (as a
+// redirect's parameter) and continued on the next line with a backslash
+// at every position, inside its %25XX escapes included, still blocks.
+func TestSplitInsideEscape(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	enc := url.QueryEscape(url.QueryEscape(s.Text))
+	whole := e.Scan("whole.sh", []byte(`export U="https://login.example/cb?state=`+enc+`"`))
+	if len(whole) != 1 {
+		t.Fatalf("the unsplit URL gives %d findings, want 1", len(whole))
+	}
+	missed := 0
+	for p := 1; p < len(enc); p++ {
+		src := "export U=\"https://login.example/cb?state=" + enc[:p] + "\\\n" + enc[p:] + "\"\n"
+		fs := e.Scan("split.sh", []byte(src))
+		if len(fs) != 1 || fs[0].Fingerprint != whole[0].Fingerprint || fs[0].Severity != SeverityError {
+			if missed++; missed <= 8 {
+				t.Errorf("split at %d (%q | %q): %d findings, want the token graded error", p, tail(enc[:p]), head(enc[p:]), len(fs))
+			}
+		}
+	}
+	if missed > 3 {
+		t.Errorf("%d of %d split positions missed", missed, len(enc)-1)
+	}
+}

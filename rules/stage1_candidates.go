@@ -132,7 +132,7 @@ var markerSig = []byte("sig")
 // sigHit reports whether "sig" at h starts a sig parameter: not inside a
 // word, and followed by '=' however it is escaped.
 func sigHit(c []byte, h int) bool {
-	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) {
+	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) && !splitEscapedSeparator(c, h) {
 		return false
 	}
 	j := h + len(markerSig)
@@ -159,24 +159,40 @@ func splitSigStart(c []byte, g int) int {
 	i := g - 1
 	if c[i] == 'i' {
 		// "s" + "ig": the split is between 's' and 'i'.
-		if s := glueStart(c, i); s > 0 && c[s-1] == 's' && (s < 2 || !isWordByte(c[s-2])) {
+		if s := glueStart(c, i); s > 0 && c[s-1] == 's' && (s < 2 || !isWordByte(c[s-2]) || escapedSeparator(c, s-1)) {
 			return s - 1
 		}
 		return -1
 	}
 	// "si" + "g": the split is between 'i' and 'g'.
-	if s := glueStart(c, g); s > 1 && c[s-1] == 'i' && c[s-2] == 's' && (s < 3 || !isWordByte(c[s-3])) {
+	if s := glueStart(c, g); s > 1 && c[s-1] == 'i' && c[s-2] == 's' && (s < 3 || !isWordByte(c[s-3]) || escapedSeparator(c, s-2)) {
 		return s - 2
 	}
 	return -1
 }
 
 // glueStart returns where the string split that ends just before c[at]
-// starts (the closing quote of the first literal), or -1 when c[:at] does
-// not end in one: a quote, optional literal prefixes (f, r, @, $…), and
-// the operator and spaces between two literals.
+// starts (the closing quote of the first literal, or a line continuation's
+// backslash), or -1 when c[:at] does not end in one: a quote, optional
+// literal prefixes (f, r, @, $…), and the operator and spaces between two
+// literals; or a backslash or backtick, a line break and indentation.
 func glueStart(c []byte, at int) int {
 	i := at - 1
+	for i > 0 && (c[i] == ' ' || c[i] == '\t') {
+		i--
+	}
+	if i > 0 && c[i] == '\n' {
+		// A line continuation: backslash (shell, C, Python) or backtick
+		// (PowerShell), newline, indentation.
+		if c[i-1] == '\r' {
+			i--
+		}
+		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`') {
+			return i - 1
+		}
+		return -1
+	}
+	i = at - 1
 	if i < 0 || !isQuote(c[i]) {
 		return -1
 	}
@@ -231,6 +247,24 @@ func escapedSeparator(c []byte, h int) bool {
 		h >= 4 && bytes.EqualFold(c[h-4:h-2], []byte(`\x`)) ||
 		h >= 3 && c[h-3] == '%' ||
 		h >= 5 && c[h-5] == '%' && c[h-4] == '2' && c[h-3] == '5' // %2526: encoded twice
+}
+
+// splitEscapedSeparator is escapedSeparator for an escape that a string
+// split or a line continuation cuts in two ("…%25" \ "26sig=…"): the bytes
+// before h are read without the split's quotes, operators and line breaks.
+func splitEscapedSeparator(c []byte, h int) bool {
+	var buf [8]byte
+	n, glued := 0, false
+	for i := h - 1; i >= 0 && h-i <= 32 && n < len(buf); i-- {
+		switch c[i] {
+		case '\\', '\n', '\r', ' ', '\t', '"', '\'', '`', '+':
+			glued = true
+			continue
+		}
+		n++
+		buf[len(buf)-n] = c[i]
+	}
+	return glued && escapedSeparator(buf[len(buf)-n:], n)
 }
 
 // hopelessSig reports whether a plain "sig=value" cannot be a real

@@ -58,7 +58,7 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 			return
 		}
 		ws, we := window(content, h.pos, 16) // .http files put one parameter per line
-		modes := []viewMode{{join: true}, {join: true, percent: true}}
+		modes := []viewMode{{join: true}, {join: true, percent: true}, {join: true, percent: true, joinFirst: true}}
 		if qp {
 			modes = append(modes, viewMode{qp: true, join: true})
 		}
@@ -136,12 +136,20 @@ type viewMode struct {
 	join    bool // remove string splits: "…" + "…", adjacent literals, continuations, wrapped lines
 	percent bool // undo URL encoding, as deep as it goes (%26 → &, %253D → =)
 	qp      bool // undo quoted-printable (=3D → =, soft line breaks), for e-mail
+	// joinFirst joins the splits before anything is percent-decoded, for a
+	// split that cuts an escape in two ("…%25" \ "252B…").
+	joinFirst  bool
+	decodeOnly bool // the text is a view already: percent-decode it, nothing else
 }
 
 // newView builds the view of content[start:end) under mode: escapes are
 // always undone; joins, URL encoding of a SAS encoded whole into another URL,
 // and e-mail's quoted-printable only when mode asks.
 func newView(content []byte, start, end int, mode viewMode) *view {
+	if mode.joinFirst {
+		j := newView(content, start, end, viewMode{join: true, qp: mode.qp})
+		return j.compose(newView(j.text, 0, len(j.text), viewMode{percent: true, decodeOnly: true}))
+	}
 	v := &view{text: make([]byte, 0, end-start), orig: make([]int, 0, end-start+1), ends: make([]int, 0, end-start)}
 	emit := func(b byte, from, to int) {
 		v.text = append(v.text, b)
@@ -153,6 +161,16 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 	for i < end {
 		if len(v.text) > 0 && !tokenChar(v.text[len(v.text)-1]) {
 			runStart = len(v.text)
+		}
+		if mode.decodeOnly {
+			if n, b, ok := percentAt(content, i, end); ok {
+				emit(b, i, i+n)
+				i += n
+			} else {
+				emit(content[i], i, i+1)
+				i++
+			}
+			continue
 		}
 		if n := zeroWidthAt(content, i, end); n > 0 {
 			i += n // invisible, and it would cut a token in two
@@ -192,6 +210,17 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 	}
 	v.orig = append(v.orig, end)
 	return v
+}
+
+// compose maps a view w of v's text back to v's content: w read as a
+// reading of that content.
+func (v *view) compose(w *view) *view {
+	for i := range w.text {
+		w.orig[i] = v.orig[w.orig[i]]
+		w.ends[i] = v.ends[w.ends[i]-1]
+	}
+	w.orig[len(w.text)] = v.orig[len(v.text)]
+	return w
 }
 
 // percentAt decodes a %XX escape of URL punctuation at content[i], all the
