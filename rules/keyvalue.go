@@ -15,6 +15,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 )
@@ -35,13 +36,13 @@ type keyScan struct{ p int }
 func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
 	p := k.p
 	for p < to {
-		// The last 8 bytes of the window at once, without a branch per
-		// byte: in source text one of them is nearly always a space or
-		// punctuation.
-		m := uint(notKeyRun[c[p]]) | uint(notKeyRun[c[p-1]])<<1 | uint(notKeyRun[c[p-2]])<<2 | uint(notKeyRun[c[p-3]])<<3 |
-			uint(notKeyRun[c[p-4]])<<4 | uint(notKeyRun[c[p-5]])<<5 | uint(notKeyRun[c[p-6]])<<6 | uint(notKeyRun[c[p-7]])<<7
-		if m != 0 {
-			p += keyLen - bits.TrailingZeros(m)
+		// The last 8 bytes of the window at once: in text one of them is
+		// nearly always a space, a line break or a quote (below '%'), which
+		// a key never holds. The flags are exact per byte (no carry
+		// crosses bytes), so the last one says how far to move.
+		w := binary.LittleEndian.Uint64(c[p-7 : p+1])
+		if low := ^((w&0x7f7f7f7f7f7f7f7f)+0x5b5b5b5b5b5b5b5b|w) & 0x8080808080808080; low != 0 {
+			p += keyLen - bits.LeadingZeros64(low)/8
 			continue
 		}
 		q := p

@@ -47,3 +47,27 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyScanEveryOffset: the sliding-window key search finds a key
+// whatever its offset, across stage 1's block boundaries included.
+func TestKeyScanEveryOffset(t *testing.T) {
+	e := testEngine(t, nil)
+	key := sampleByID(t, "t015").Text
+	key = key[strings.Index(key, "AccountKey=")+len("AccountKey=") : strings.Index(key, "==;")+2]
+	line := "b.Add(\"AccountKey\", \"" + key + "\");\n" // only the key scan reads this form
+	filler := strings.Repeat("word, (x) \"y\" z.w\n", scanBlock/18+8)
+	offsets := []int{}
+	for off := 0; off < 200; off++ {
+		offsets = append(offsets, off)
+	}
+	for off := scanBlock - 150; off < scanBlock+50; off++ {
+		offsets = append(offsets, off)
+	}
+	for _, off := range offsets {
+		src := filler[:off] + line + filler[:300]
+		fs := e.Scan("x.env", []byte(src))
+		if len(fs) != 1 || fs[0].Kind != KindStorageKey {
+			t.Errorf("key at offset %d: %d findings, want the storage key", off, len(fs))
+		}
+	}
+}
