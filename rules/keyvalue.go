@@ -41,7 +41,7 @@ func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
 		// a key never holds. The flags are exact per byte (no carry
 		// crosses bytes), so the last one says how far to move.
 		w := binary.LittleEndian.Uint64(c[p-7 : p+1])
-		if low := ^((w&0x7f7f7f7f7f7f7f7f)+0x5b5b5b5b5b5b5b5b|w) & 0x8080808080808080; low != 0 {
+		if low := ^((w & 0x7f7f7f7f7f7f7f7f) + 0x5b5b5b5b5b5b5b5b | w) & 0x8080808080808080; low != 0 {
 			p += keyLen - bits.LeadingZeros64(low)/8
 			continue
 		}
