@@ -69,14 +69,11 @@ func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
 	return hits
 }
 
-var keyRunChars, notKeyRun = func() (t [256]bool, not [256]uint8) {
+var keyRunChars = func() (t [256]bool) {
 	for b := range 256 {
 		t[b] = base64Char(byte(b)) || b == '%'
-		if !t[b] {
-			not[b] = 1
-		}
 	}
-	return t, not
+	return t
 }()
 
 // keyValuesIn looks for a key's padding ("==", percent-encoded "%3D%3D")
