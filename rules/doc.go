@@ -11,10 +11,12 @@
 // later stages' files, the form readers and the shared helpers, never back
 // into an earlier stage.
 //
-//	1  stage1_candidates.go  find candidates: marker hits ("sig", "key" in
-//	                         any case, '@' of amqp URLs), each classified in
-//	                         one switch into the form it is written in;
-//	                         base64 wrappers; custom rules' keywords
+//	1  stage1_candidates.go  find candidates: marker hits ("sig", also cut
+//	                         by a string split; "key" in any case; '@' of
+//	                         amqp URLs), each classified in one switch into
+//	                         the form it is written in; a "sig" field before
+//	                         a signature; runs of 88 key characters; base64
+//	                         wrappers; custom rules' keywords
 //	2  stage2_views.go       decode views: escapes undone, percent-decoding,
 //	                         joins across string splits and lines,
 //	                         quoted-printable, base64; cheapest first
@@ -23,7 +25,10 @@
 //	                         sas.go SAS queries, connstring.go connection
 //	                         strings, namedkey.go named keys and key lists,
 //	                         postman.go Postman/HAR query arrays and maps,
-//	                         amqp.go amqp URLs); custom rules' regexes
+//	                         amqp.go amqp URLs, fieldset.go a SAS's signed
+//	                         fields however written, keyvalue.go a random
+//	                         64-byte key its window names a storage key);
+//	                         custom rules' regexes
 //	4  stage4_validate.go    validate: shape of HMAC signatures and keys,
 //	                         placeholders, fakes, published keys, emulator,
 //	                         test vectors signed with a fake key

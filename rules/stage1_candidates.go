@@ -31,6 +31,8 @@ const (
 	formNamedKey               // a key assigned to a name ending in "key"
 	formQueryPairs             // "key": "sig" in Postman or HAR query arrays
 	formAMQP                   // amqps://policy:key@namespace
+	formKeyValue               // a random 64-byte value that its window names a storage key (keyvalue.go)
+	formFieldSet               // a "sig" field and the SAS fields near it, however written (fieldset.go)
 
 	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
 	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
@@ -49,41 +51,62 @@ func candidates(content []byte) []hit {
 		if f, ok := classify(content, h); ok {
 			hits = append(hits, hit{h, f})
 		}
+		// Whatever the form, a "sig" field followed by a signature is also
+		// read as a set of signed fields when that form's reading fails.
+		if content[h] == 's' && sigFieldHit(content, h) {
+			hits = append(hits, hit{h, formFieldSet})
+		}
 	}
 	addIdentifiable := func(h int) {
 		if identifiableHit(content, h) {
 			hits = append(hits, hit{h, formIdentifiable})
 		}
 	}
-	// Anchor on 'g', rarer in text than 's', and look back for "si".
-	eachByte(content, 'g', func(g int) {
-		if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
-			add(g - 2)
+	// Block by block, so that only the first pass over a block reads it
+	// from memory and the others find it in cache.
+	keys := keyScan{p: keyLen - 1}
+	for from := 0; from < len(content); from += scanBlock {
+		to := min(len(content), from+scanBlock)
+		// Anchor on 'g', rarer in text than 's', and look back for "si",
+		// which a string split may have cut ("…&s" + "ig=…", "si" "g=").
+		eachByteIn(content, from, to, 'g', func(g int) {
+			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
+				add(g - 2)
+			} else if s := splitSigStart(content, g); s >= 0 {
+				hits = append(hits, hit{s, formSAS})
+			}
+		})
+		// "Key", "key" and "KEY", anchored on their last letter.
+		for _, y := range []byte{'y', 'Y'} {
+			eachByteIn(content, from, to, y, func(at int) {
+				if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
+					add(at - 2)
+				}
+			})
 		}
-	})
-	// "Key", "key" and "KEY", anchored on their last letter.
-	for _, y := range []byte{'y', 'Y'} {
-		eachByte(content, y, func(at int) {
-			if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
-				add(at - 2)
+		// AMQP URLs carry a Service Bus key in their userinfo.
+		eachByteIn(content, from, to, '@', add)
+		// Storage keys however they are named (keyvalue.go).
+		hits = keys.scan(content, to, hits)
+		// Identifiable keys, by their signature: "+A…" or "A…" (identifiable.go).
+		eachByteIn(content, from, to, '+', addIdentifiable)
+		eachByteIn(content, from, to, 'A', addIdentifiable)
+		// Cosmos DB endpoints a client's key may follow (cosmos.go), by the
+		// 'z' of "documents.azure".
+		eachByteIn(content, from, to, 'z', func(z int) {
+			if cosmosEndpointHit(content, z-11) {
+				hits = append(hits, hit{z - 11, formCosmosClient})
 			}
 		})
 	}
-	// AMQP URLs carry a Service Bus key in their userinfo.
-	eachByte(content, '@', add)
-	// Identifiable keys, by their signature: "+A…" or "A…" (identifiable.go).
-	eachByte(content, '+', addIdentifiable)
-	eachByte(content, 'A', addIdentifiable)
-	// Cosmos DB endpoints a client's key may follow (cosmos.go), by the 'z'
-	// of "documents.azure".
-	eachByte(content, 'z', func(z int) {
-		if cosmosEndpointHit(content, z-11) {
-			hits = append(hits, hit{z - 11, formCosmosClient})
-		}
-	})
-	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	// Stable: at one position the classified form is tried before the field set.
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
 }
+
+// scanBlock is how much content stage 1's passes cover before moving on:
+// small enough to stay in a core's cache between passes.
+const scanBlock = 64 << 10
 
 // classify names the form of the token at the marker at h ("sig", "key" in
 // any case, or '@'), or says it is none. Each test is cheap and looks at
@@ -109,10 +132,11 @@ func classify(c []byte, h int) (form, bool) {
 	return 0, false
 }
 
-// eachByte calls fn with the offset of every b in content, at memory speed.
-func eachByte(content []byte, b byte, fn func(int)) {
-	for off := 0; ; {
-		i := bytes.IndexByte(content[off:], b)
+// eachByteIn calls fn with the offset of every b in content[from:to], at
+// memory speed.
+func eachByteIn(content []byte, from, to int, b byte, fn func(int)) {
+	for off := from; ; {
+		i := bytes.IndexByte(content[off:to], b)
 		if i < 0 {
 			return
 		}
@@ -126,7 +150,7 @@ var markerSig = []byte("sig")
 // sigHit reports whether "sig" at h starts a sig parameter: not inside a
 // word, and followed by '=' however it is escaped.
 func sigHit(c []byte, h int) bool {
-	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) {
+	if h > 0 && isWordByte(c[h-1]) && !escapedSeparator(c, h) && !splitEscapedSeparator(c, h) {
 		return false
 	}
 	j := h + len(markerSig)
@@ -136,9 +160,100 @@ func sigHit(c []byte, h int) bool {
 	switch c[j] {
 	case '=', '%', '\\', '&':
 		return true
+	case '"', '\'', '`':
+		return glueEnd(c, j) > j && c[glueEnd(c, j)] == '=' // "…sig" + "=…"
 	}
 	return false
 }
+
+// splitSigStart returns where "sig=" starts when a string split cuts it
+// before the 'g' at g ("…&s" + "ig=…", "…&si" "g=…"), or -1. The views join
+// the split (stage 2); this only finds the marker, so it looks at a few
+// bytes and never allocates.
+func splitSigStart(c []byte, g int) int {
+	if g < 3 || g+1 >= len(c) || c[g+1] != '=' && c[g+1] != '%' {
+		return -1
+	}
+	i := g - 1
+	if c[i] == 'i' {
+		// "s" + "ig": the split is between 's' and 'i'.
+		if s := glueStart(c, i); s > 0 && c[s-1] == 's' && (s < 2 || !isWordByte(c[s-2]) || escapedSeparator(c, s-1)) {
+			return s - 1
+		}
+		return -1
+	}
+	// "si" + "g": the split is between 'i' and 'g'.
+	if s := glueStart(c, g); s > 1 && c[s-1] == 'i' && c[s-2] == 's' && (s < 3 || !isWordByte(c[s-3]) || escapedSeparator(c, s-2)) {
+		return s - 2
+	}
+	return -1
+}
+
+// glueStart returns where the string split that ends just before c[at]
+// starts (the closing quote of the first literal, or a line continuation's
+// backslash), or -1 when c[:at] does not end in one: a quote, optional
+// literal prefixes (f, r, @, $…), and the operator and spaces between two
+// literals; or a backslash or backtick, a line break and indentation.
+func glueStart(c []byte, at int) int {
+	i := at - 1
+	for i > 0 && (c[i] == ' ' || c[i] == '\t') {
+		i--
+	}
+	if i > 0 && c[i] == '\n' {
+		// A line continuation: backslash (shell, C, Python) or backtick
+		// (PowerShell), newline, indentation.
+		if c[i-1] == '\r' {
+			i--
+		}
+		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`') {
+			return i - 1
+		}
+		return -1
+	}
+	i = at - 1
+	if i < 0 || !isQuote(c[i]) {
+		return -1
+	}
+	q := c[i]
+	for k := 0; k < 2 && i > 0 && strings.IndexByte("fFrRbBuU@$NL8", c[i-1]) >= 0; k++ {
+		i--
+	}
+	for n := 0; i > 0 && n < 24; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+			i--
+			continue
+		case q:
+			return i - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// glueEnd returns where the string split that starts at the closing quote
+// c[at] ends (the first byte of the next literal), or at when none does.
+func glueEnd(c []byte, at int) int {
+	q := c[at]
+	j := at + 1
+	for n := 0; j < len(c) && n < 24; n++ {
+		switch c[j] {
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+			j++
+			continue
+		}
+		break
+	}
+	for k := 0; k < 2 && j < len(c) && strings.IndexByte("fFrRbBuU@$NL8", c[j]) >= 0; k++ {
+		j++
+	}
+	if j < len(c) && c[j] == q && j+1 < len(c) {
+		return j + 1
+	}
+	return at
+}
+
+func isQuote(b byte) bool { return b == '"' || b == '\'' || b == '`' }
 
 // escapedSeparator reports whether the word byte before h ends an escaped
 // '&' or '?' (\u0026, \x26, %26), which the views decode.
@@ -150,6 +265,24 @@ func escapedSeparator(c []byte, h int) bool {
 		h >= 4 && bytes.EqualFold(c[h-4:h-2], []byte(`\x`)) ||
 		h >= 3 && c[h-3] == '%' ||
 		h >= 5 && c[h-5] == '%' && c[h-4] == '2' && c[h-3] == '5' // %2526: encoded twice
+}
+
+// splitEscapedSeparator is escapedSeparator for an escape that a string
+// split or a line continuation cuts in two ("…%25" \ "26sig=…"): the bytes
+// before h are read without the split's quotes, operators and line breaks.
+func splitEscapedSeparator(c []byte, h int) bool {
+	var buf [8]byte
+	n, glued := 0, false
+	for i := h - 1; i >= 0 && h-i <= 32 && n < len(buf); i-- {
+		switch c[i] {
+		case '\\', '\n', '\r', ' ', '\t', '"', '\'', '`', '+':
+			glued = true
+			continue
+		}
+		n++
+		buf[len(buf)-n] = c[i]
+	}
+	return glued && escapedSeparator(buf[len(buf)-n:], n)
 }
 
 // hopelessSig reports whether a plain "sig=value" cannot be a real
@@ -175,8 +308,8 @@ func hopelessSig(c []byte, h int) bool {
 		return false
 	}
 	value := c[j:k]
-	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) {
-		return false // encoded once more: the percent view reads it
+	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
+		return false // encoded once more, or %% escaped: a view reads it
 	}
 	return decodedLen(value) != 44
 }
@@ -307,6 +440,14 @@ var base64Anchors = [][]byte{
 	[]byte("RW5kcG9pbnQ9"), // "Endpoint=" (Service Bus)
 	[]byte("E5hbWU9"),      // "…Name=": AccountName=, HostName=
 	[]byte("U2hhcmVk"),     // "Shared": SharedAccessSignature, SharedAccessKey
+	// The same beginnings one and two bytes into a 3-byte group, since an
+	// encoded body (an HTTP archive's "encoding": "base64" response, a
+	// JSON document) puts them at any offset; and the signature itself,
+	// for a token that is not a URL's.
+	[]byte("h0dHBzOi8v"), []byte("h0dHA6Ly"), []byte("odHRwczovL"), []byte("odHRwOi8v"), // https:// http://
+	[]byte("c2lnP"), []byte("NpZz"), []byte("zaWc9"), // sig=
+	[]byte("c2lnJTNE"), []byte("NpZyUzR"), []byte("zaWclM0"), // sig%3D
+	[]byte("QWNjb3VudEtleT"), []byte("FjY291bnRLZXk9"), []byte("BY2NvdW50S2V5P"), // AccountKey=
 }
 
 // holdsEncodedValues reports whether files at path store values
@@ -330,54 +471,59 @@ type wrapper struct {
 	decoded []byte
 }
 
-// base64Wrappers returns the base64 runs that hold an anchor and decode,
-// anchor by anchor. A run already decoded is not decoded again for another
-// anchor inside it.
+// base64Wrappers returns the base64 runs of at least minWrapped characters
+// that hold an anchor and decode. The runs are found first, by a window
+// sliding minWrapped bytes at a time (text has few long runs), and only
+// their bytes are searched for the anchors.
 func base64Wrappers(content []byte) []wrapper {
 	var out []wrapper
-	var done []Span
-	for _, anchor := range base64Anchors {
-		for off := 0; ; {
-			i := bytes.Index(content[off:], anchor)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(anchor)
-			if inSpans(done, at) {
-				continue
-			}
-			s := at
-			// '=' is padding, only ever at the end: NAME=<base64> stops here.
-			for s > 0 && base64Char(content[s-1]) && content[s-1] != '=' {
-				s--
-			}
-			e := at
-			for e < len(content) && base64Char(content[e]) {
-				e++
-			}
-			if e-s < minWrapped {
-				continue
-			}
-			decoded, ok := decodeBase64(content[s:e])
-			if !ok {
-				continue
-			}
+	for p := minWrapped - 1; p < len(content); {
+		q := p
+		for q > p-minWrapped && b64BodyChars[content[q]] {
+			q--
+		}
+		if q > p-minWrapped {
+			p = q + minWrapped // no run of minWrapped bytes can hold content[q]
+			continue
+		}
+		s, e := p-minWrapped+1, p+1
+		for s > 0 && b64BodyChars[content[s-1]] {
+			s--
+		}
+		for e < len(content) && b64BodyChars[content[e]] {
+			e++
+		}
+		p = e + minWrapped
+		// '=' is padding, only ever at the end: NAME=<base64> stops before it.
+		for n := 0; n < 2 && e < len(content) && content[e] == '='; n++ {
+			e++
+		}
+		if !holdsAnchor(content[s:e]) {
+			continue
+		}
+		if decoded, ok := decodeBase64(content[s:e]); ok {
 			out = append(out, wrapper{Span{s, e}, decoded})
-			done = append(done, Span{s, e})
 		}
 	}
 	return out
 }
 
-func inSpans(spans []Span, off int) bool {
-	for _, sp := range spans {
-		if sp.Start <= off && off < sp.End {
+func holdsAnchor(run []byte) bool {
+	for _, a := range base64Anchors {
+		if bytes.Contains(run, a) {
 			return true
 		}
 	}
 	return false
 }
+
+// b64BodyChars are the characters of base64 before its padding.
+var b64BodyChars = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = base64Char(byte(b)) && b != '='
+	}
+	return t
+}()
 
 // customCandidates returns the team's rules worth running on content: a
 // keyword of the rule appears (case insensitively), or it has none. The

@@ -24,6 +24,8 @@ var reachLines = [...]int{
 	formNamedKey:   2,
 	formQueryPairs: 64,
 	formAMQP:       0,
+	formKeyValue:   0,
+	formFieldSet:   24,
 
 	formIdentifiable: 0,
 	formCosmosClient: 3,
@@ -59,7 +61,7 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 			return
 		}
 		ws, we := window(content, h.pos, 16) // .http files put one parameter per line
-		modes := []viewMode{{join: true}, {join: true, percent: true}}
+		modes := []viewMode{{join: true}, {join: true, percent: true}, {join: true, percent: true, joinFirst: true}}
 		if qp {
 			modes = append(modes, viewMode{qp: true, join: true})
 		}
@@ -137,12 +139,20 @@ type viewMode struct {
 	join    bool // remove string splits: "…" + "…", adjacent literals, continuations, wrapped lines
 	percent bool // undo URL encoding, as deep as it goes (%26 → &, %253D → =)
 	qp      bool // undo quoted-printable (=3D → =, soft line breaks), for e-mail
+	// joinFirst joins the splits before anything is percent-decoded, for a
+	// split that cuts an escape in two ("…%25" \ "252B…").
+	joinFirst  bool
+	decodeOnly bool // the text is a view already: percent-decode it, nothing else
 }
 
 // newView builds the view of content[start:end) under mode: escapes are
 // always undone; joins, URL encoding of a SAS encoded whole into another URL,
 // and e-mail's quoted-printable only when mode asks.
 func newView(content []byte, start, end int, mode viewMode) *view {
+	if mode.joinFirst {
+		j := newView(content, start, end, viewMode{join: true, qp: mode.qp})
+		return j.compose(newView(j.text, 0, len(j.text), viewMode{percent: true, decodeOnly: true}))
+	}
 	v := &view{text: make([]byte, 0, end-start), orig: make([]int, 0, end-start+1), ends: make([]int, 0, end-start)}
 	emit := func(b byte, from, to int) {
 		v.text = append(v.text, b)
@@ -154,6 +164,16 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 	for i < end {
 		if len(v.text) > 0 && !tokenChar(v.text[len(v.text)-1]) {
 			runStart = len(v.text)
+		}
+		if mode.decodeOnly {
+			if n, b, ok := percentAt(content, i, end); ok {
+				emit(b, i, i+n)
+				i += n
+			} else {
+				emit(content[i], i, i+1)
+				i++
+			}
+			continue
 		}
 		if n := zeroWidthAt(content, i, end); n > 0 {
 			i += n // invisible, and it would cut a token in two
@@ -193,6 +213,17 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 	}
 	v.orig = append(v.orig, end)
 	return v
+}
+
+// compose maps a view w of v's text back to v's content: w read as a
+// reading of that content.
+func (v *view) compose(w *view) *view {
+	for i := range w.text {
+		w.orig[i] = v.orig[w.orig[i]]
+		w.ends[i] = v.ends[w.ends[i]-1]
+	}
+	w.orig[len(w.text)] = v.orig[len(v.text)]
+	return w
 }
 
 // percentAt decodes a %XX escape of URL punctuation at content[i], all the
@@ -262,7 +293,8 @@ func isUpperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= '
 
 // unescapeAt decodes one escape at content[i]: JSON and JavaScript \u0026,
 // \u003d, \/ and \x26 (with any number of backslashes, as nested JSON
-// doubles them), shell \& and \?, cmd ^&, HTML and XML &amp; &#38; &#x26;
+// doubles them), shell \& and \?, cmd ^&, a doubled %% (batch, systemd,
+// printf formats), HTML and XML &amp; &#38; &#x26;
 // &#61;. It returns the
 // escape's length and the byte it stands for.
 func unescapeAt(c []byte, i, end int) (int, byte, bool) {
@@ -294,6 +326,12 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 					return j + 3 - i, b, true
 				}
 			}
+		}
+	case '%':
+		// %% is one % in batch files, systemd units and printf-style
+		// format strings (Python, Java, Go, C): "se=…T08%%3A00%%3A00Z".
+		if i+1 < end && c[i+1] == '%' {
+			return 2, '%', true
 		}
 	case '^', '`':
 		// Windows cmd escapes & as ^& in an unquoted URL; PowerShell as `&.

@@ -20,6 +20,8 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formNamedKey:   readKey,
 	formQueryPairs: parseQueryPairs,
 	formAMQP:       parseAMQP,
+	formKeyValue:   readKeyValue,
+	formFieldSet:   readFieldSet,
 
 	formIdentifiable: readIdentifiable, // identifiable.go
 	formCosmosClient: readCosmosClient, // cosmos.go

@@ -1,0 +1,44 @@
+package rules
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// TestDoubledPercent: a SAS whose percent signs are doubled, as batch
+// files, systemd units and printf-style format strings write them, blocks.
+func TestDoubledPercent(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	url := strings.ReplaceAll(s.Text, "%", "%%")
+	for _, c := range []struct{ path, src string }{
+		{"get.bat", `powershell -c "Invoke-WebRequest '` + url + `'"`},
+		{"x.service", "Environment=SAS_URL=" + url + "\n"},
+		{"r.py", `u = "` + url + `" % ()`},
+		{"R.java", `String u = String.format("` + url + `");`},
+		{"r.go", `u := fmt.Sprintf("` + url + `")`},
+		{"r.c", `snprintf(buf, n, "` + url + `");`},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings, want the %s graded error", c.path, len(fs), s.Kind)
+		}
+	}
+}
+
+// TestBase64BodyAnyOffset: a SAS inside text that a data file holds
+// base64-encoded (an HTTP archive's response body) is found whatever its
+// offset in the encoded text, as the base64 alphabet shifts with it.
+func TestBase64BodyAnyOffset(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	for pad := range 6 {
+		body := `{"id":` + strings.Repeat("7", pad) + `,"uploadUrl":"` + s.Text + `"}`
+		har := `{"content": {"mimeType": "application/json", "text": "` + base64.StdEncoding.EncodeToString([]byte(body)) + `", "encoding": "base64"}}`
+		fs := e.Scan("session.har", []byte(har))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("offset %d: %d findings, want the %s graded error", pad, len(fs), s.Kind)
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package rules
+
+// A SAS is a set of signed fields, wherever they are written. A value
+// shaped like an HMAC-SHA256 signature named "sig", with the other SAS
+// fields (sv, se, sr, sp, ss, srt, skoid…) named within a bounded window
+// around it, is a SAS however the fields are separated: '&', line breaks,
+// ": ", list or array items, separate command-line arguments
+// (--data-urlencode "sig=…"), key/value elements, object literals
+// ({sv: "…", sig: "…"}), function arguments, brace initialisers
+// ({"sig", "…"}), table cells, Bruno's params:query block. One tolerant
+// lexer reads a field's name, the glue after it and its value; the facts
+// come from the same fields.
+//
+// Stage 1 offers this reading after the form the "sig" marker was
+// classified as (a sig= that no URL reading assembles falls through to
+// it), and only where a signature-shaped value follows the name.
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Bounds of the window the fields of one SAS are gathered from, around
+// its signature: fields are written before the signature far more often
+// than after it.
+const (
+	fieldsBefore = 1024
+	fieldsAfter  = 512
+	fieldGlueMax = 48 // bytes between a field's name and its value
+)
+
+// sigFieldHit reports whether "sig" at h names a field whose value, after
+// the glue, is shaped like a signature (44 base64 characters of 32 bytes,
+// raw or percent-encoded).
+func sigFieldHit(c []byte, h int) bool {
+	if h > 0 && !fieldStarts(c[h-1]) || h+3 >= len(c) || isWordByte(c[h+3]) {
+		return false
+	}
+	vs, ve, ok := fieldValue(c, h+3, true)
+	return ok && realSignature(percentDecode(string(c[vs:ve])))
+}
+
+// fieldStarts reports whether a field's name may follow b. After '&', '?'
+// or ';' a name belongs to a query, which the SAS and connection-string
+// readers read whole (and may rightly reject: an emulator's, a fake).
+func fieldStarts(b byte) bool {
+	return b <= ' ' || isQuote(b) || strings.IndexByte("{([,|<>", b) >= 0
+}
+
+// fieldValue reads the glue after a field name ending at ne (quotes,
+// = : , > | spaces, a function call's name and parenthesis as in
+// encodeURIComponent('…'), ${…}, a "value" key or <Value> element) and the
+// value after it: up to the quote that opened it, or a run of URL
+// characters. sig asks for a run of base64 characters.
+func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
+	j, sep := ne, false
+	var quote byte
+	for j < len(c) && j-ne <= fieldGlueMax {
+		b := c[j]
+		switch {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '(' || b == '{' || b == '[' || b == ']' || b == '$':
+			j++
+			continue
+		case b == '=' || b == ':' || b == ',' || b == '>' || b == '|':
+			sep = true
+			quote = 0
+			j++
+			continue
+		case isQuote(b):
+			quote = b
+			j++
+			continue
+		case b == '<': // </Name><Value>
+			k := j + 1
+			for k < len(c) && k-j < 16 && (isWordByte(c[k]) || c[k] == '/' || c[k] == ':') {
+				k++
+			}
+			if k < len(c) && c[k] == '>' {
+				j, sep = k+1, true
+				continue
+			}
+		case isWordByte(b) && sep:
+			// A wrapper's name: encodeURIComponent( Uri.EscapeDataString(
+			// quote(, or the "value" of a key/value pair.
+			k := j
+			for k < len(c) && (isWordByte(c[k]) || c[k] == '.') {
+				k++
+			}
+			w := c[j:k]
+			if k < len(c) && c[k] == '(' || strings.EqualFold(string(w), "value") && k < len(c) && !isWordByte(c[k]) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	if !sep || j >= len(c) {
+		return 0, 0, false
+	}
+	vs, ve = j, j
+	for ve < len(c) && ve-vs < 256 {
+		b := c[ve]
+		if quote != 0 && b == quote {
+			break
+		}
+		if sig && !(base64Char(b) || b == '%') || !sig && (b <= ' ' || isQuote(b) || strings.IndexByte("&;,)}]<", b) >= 0) {
+			break
+		}
+		ve++
+	}
+	return vs, ve, ve > vs
+}
+
+// readFieldSet reads the SAS whose "sig" field is at view position vi from
+// the run of SAS fields around it in a bounded window.
+func readFieldSet(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	if vi+3 > len(t) || string(t[vi:vi+3]) != "sig" {
+		return secretToken{}, false
+	}
+	svs, sve, ok := fieldValue(t, vi+3, true)
+	if !ok {
+		return secretToken{}, false
+	}
+	type field struct {
+		name       string
+		ns, vs, ve int
+	}
+	// Every field in the window, in order, the signature among them.
+	var fs []field
+	at := -1
+	from, to := max(0, vi-fieldsBefore), min(len(t), sve+fieldsAfter)
+	for p := from; p < to; p++ {
+		if p > 0 && !fieldStarts(t[p-1]) || !isWordByte(t[p]) {
+			continue
+		}
+		e := p
+		for e < to && isWordByte(t[e]) {
+			e++
+		}
+		name := strings.ToLower(string(t[p:e]))
+		switch {
+		case p == vi:
+			at = len(fs)
+			fs = append(fs, field{name, p, svs, sve})
+		case name != "sig" && sasParamNames[name]:
+			if vs, ve, ok := fieldValue(t, e, false); ok {
+				fs = append(fs, field{name, p, vs, ve})
+			}
+		}
+		p = e
+	}
+	if at < 0 {
+		return secretToken{}, false
+	}
+	// The set is the run of fields around the signature with no wide gap
+	// and no name twice: a second SAS nearby starts where a name repeats.
+	const maxGap = 96
+	seen := map[string]field{}
+	lo, hi := at, at
+	for lo > 0 && fs[lo].ns-fs[lo-1].ve <= maxGap && seen[fs[lo-1].name].ve == 0 && fs[lo-1].name != "sig" {
+		lo--
+		seen[fs[lo].name] = fs[lo]
+	}
+	for hi+1 < len(fs) && fs[hi+1].ns-fs[hi].ve <= maxGap && seen[fs[hi+1].name].ve == 0 && fs[hi+1].name != "sig" {
+		hi++
+		seen[fs[hi].name] = fs[hi]
+	}
+	if len(seen) < 2 {
+		return secretToken{}, false
+	}
+	q := make([]string, 0, hi-lo+1)
+	for _, f := range fs[lo : hi+1] { // in the order written, so the output is stable
+		q = append(q, f.name+"="+url.QueryEscape(percentDecode(string(t[f.vs:f.ve]))))
+	}
+	first, last := fs[lo].ns, max(fs[hi].ve, sve)
+	tok, ok := queryToken(v, t, q, Span{first, last}, Span{svs, sve}, first)
+	// Fields written name → value are a place of their own: the secret is
+	// written here, whatever else holds it. {"name": "sig", "value": …}
+	// records are an HTTP tool's parse of a URL it also stores (HAR,
+	// Postman, Insomnia): one secret, one finding, on the URL.
+	tok.restated = valueRecord(t, vi+3, svs)
+	return tok, ok
+}
+
+// valueRecord reports whether the glue t[ne:vs] between a name and its
+// value holds a "value" key: a {"name": …, "value": …} record.
+func valueRecord(t []byte, ne, vs int) bool {
+	return indexFold(string(t[ne:vs]), "value") >= 0
+}

@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestFieldSetAnySyntax: the signed fields of a SAS written as data, in any
+// syntax, block as that SAS; a signature with too few fields near it, or
+// fields that belong to a URL another reader rejected, do not.
+func TestFieldSetAnySyntax(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006") // service SAS sv, se, sr=c, sp=racwdl
+	u, err := url.Parse(s.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	sv, se, sr, sp, sig := q.Get("sv"), q.Get("se"), q.Get("sr"), q.Get("sp"), q.Get("sig")
+	sigEnc := url.QueryEscape(sig)
+	r := strings.NewReplacer("SV", sv, "SE", se, "SR", sr, "SP", sp, "SIGENC", sigEnc, "SIG", sig)
+	cases := []struct {
+		name, path, src string
+		want            bool
+	}{
+		{"object literal", "p.ts", "export const p = {\n  sv: 'SV',\n  se: 'SE',\n  sr: 'SR',\n  sp: 'SP',\n  sig: 'SIG',\n};\n", true},
+		{"array items", "p.ts", "const q = [\n  `sv=${encodeURIComponent('SV')}`,\n  `se=${encodeURIComponent('SE')}`,\n  `sr=SR`, `sp=SP`,\n  `sig=${encodeURIComponent('SIG')}`,\n].join('&');\n", true},
+		{"brace initialiser", "f.cpp", "const std::map<std::string, std::string> p{\n    {\"sv\", \"SV\"}, {\"se\", \"SE\"},\n    {\"sr\", \"SR\"}, {\"sp\", \"SP\"},\n    {\"sig\", \"SIG\"},\n};\n", true},
+		{"CLI arguments", "h.txt", `curl -G "https://x.example/c" --data-urlencode "sv=SV" --data-urlencode "se=SE" --data-urlencode "sr=SR" --data-urlencode "sp=SP" --data-urlencode "sig=SIG"`, true},
+		{"Bruno block", "r.bru", "params:query {\n  sv: SV\n  se: SE\n  sr: SR\n  sp: SP\n  sig: SIG\n}\n", true},
+		{"XML elements", "p.xml", "<Params>\n  <sv>SV</sv>\n  <se>SE</se>\n  <sr>SR</sr>\n  <sp>SP</sp>\n  <sig>SIG</sig>\n</Params>\n", true},
+		{"XML attributes", "p.xml", `<sas sv="SV" se="SE" sr="SR" sp="SP" sig="SIG" />`, true},
+		{"function arguments", "p.py", "params = dict(sv='SV', se='SE', sr='SR', sp='SP', sig='SIG')\n", true},
+		{"table cells", "p.md", "| sv | SV |\n| se | SE |\n| sr | SR |\n| sp | SP |\n| sig | SIGENC |\n", true},
+		{"YAML map, percent-encoded sig", "p.yaml", "sas:\n  sv: \"SV\"\n  se: \"SE\"\n  sr: SR\n  sp: SP\n  sig: SIGENC\n", true},
+		{"C# indexer initialiser", "P.cs", "var p = new Dictionary<string, string> {\n  [\"sv\"] = \"SV\", [\"se\"] = \"SE\",\n  [\"sr\"] = \"SR\", [\"sp\"] = \"SP\",\n  [\"sig\"] = \"SIG\",\n};\n", true},
+		{"PowerShell hashtable", "p.ps1", "$q = @{ sv = 'SV'; se = 'SE'; sr = 'SR'; sp = 'SP'; sig = 'SIG' }\n", true},
+		// Not a SAS here.
+		{"signature alone", "p.ts", "const p = { sig: 'SIG' };\n", false},
+		{"one field", "p.ts", "const p = { sp: 'SP', sig: 'SIG' };\n", false},
+		{"no version", "p.ts", "const p = { se: 'SE', sr: 'SR', sp: 'SP', sig: 'SIG' };\n", false},
+		{"emulator URL", "e.env", "URL=http://127.0.0.1:10000/devstoreaccount1/c?sv=SV&se=SE&sr=SR&sp=SP&sig=SIGENC\n", false},
+	}
+	for _, c := range cases {
+		src := r.Replace(c.src)
+		fs := e.Scan(c.path, []byte(src))
+		got := len(fs) == 1 && fs[0].Kind == s.Kind && fs[0].Severity == SeverityError && fs[0].Fingerprint == fingerprint(sig)
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%s: %d findings, want the SAS: %v", c.name, len(fs), c.want)
+		}
+	}
+}

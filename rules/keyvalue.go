@@ -1,0 +1,234 @@
+package rules
+
+// Storage keys however they are named. A storage account key is 64 random
+// bytes, 88 base64 characters ending in "==". Where a name or a storage
+// host is written next to it does not matter: a string argument
+// (Add("AccountKey", "…"), getenv("AZURE_STORAGE_KEY", "…")), a fallback
+// (|| ?? ?: or unwrap_or), a typed declaration, #define, a SQL credential
+// whose identity says so, an SMB password beside a *.file.core.windows.net
+// host, a URI's userinfo (wasb://acct:KEY@). So the value is the anchor
+// (stage 1 finds "==" and its percent-encoded twin), and a bounded window
+// around it decides: a name that says storage key, a generic secret's name
+// with Azure storage named nearby, or a storage host on the value's line.
+// Digests of the same length (sha512-… integrity, publicKey, cache keys)
+// name themselves as such on the value's line and stay silent.
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"strings"
+)
+
+// keyLen is the length of a 64-byte key in base64.
+const keyLen = 88
+
+// keyScan finds the random 64-byte values in content that their window
+// says are storage keys. A key is a run of at least 88 base64 (or
+// percent-encoded) characters. The search slides a window of 88 bytes and
+// checks it from its end backwards: the first byte that cannot be in a key
+// moves the window past it, so text without keys costs a few table
+// lookups per window, not one per byte. p is the end of the next window,
+// so that stage 1 can call scan block by block.
+type keyScan struct{ p int }
+
+// scan looks at the windows ending before to and appends their hits.
+func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
+	p := k.p
+	for p < to {
+		// The last 8 bytes of the window at once: in text one of them is
+		// nearly always a space, a line break or a quote (below '%'), which
+		// a key never holds. The flags are exact per byte (no carry
+		// crosses bytes), so the last one says how far to move.
+		w := binary.LittleEndian.Uint64(c[p-7 : p+1])
+		if low := ^((w & 0x7f7f7f7f7f7f7f7f) + 0x5b5b5b5b5b5b5b5b | w) & 0x8080808080808080; low != 0 {
+			p += keyLen - bits.LeadingZeros64(low)/8
+			continue
+		}
+		q := p
+		for q > p-keyLen && keyRunChars[c[q]] {
+			q--
+		}
+		if q > p-keyLen {
+			p = q + keyLen // no run of keyLen bytes can hold c[q]
+			continue
+		}
+		// c[p-keyLen+1 : p+1] is a whole window of key characters: measure
+		// the run around it.
+		s, e := p-keyLen+1, p+1
+		for s > 0 && keyRunChars[c[s-1]] {
+			s--
+		}
+		for e < len(c) && keyRunChars[c[e]] {
+			e++
+		}
+		hits = keyValuesIn(c, s, e, hits)
+		p = e + keyLen
+	}
+	k.p = p
+	return hits
+}
+
+var keyRunChars = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = base64Char(byte(b)) || b == '%'
+	}
+	return t
+}()
+
+// keyValuesIn looks for a key's padding ("==", percent-encoded "%3D%3D")
+// in the run c[s:e] and keeps each random 64-byte value ending there that
+// its window names a storage key.
+func keyValuesIn(c []byte, s, e int, hits []hit) []hit {
+	for i := s + 1; i < e; i++ {
+		end := 0
+		switch {
+		case c[i] == '=' && c[i-1] == '=' && (i+1 >= e || c[i+1] != '='):
+			end = i + 1
+		case c[i] == '%' && i+6 <= e && strings.EqualFold(string(c[i:i+6]), "%3D%3D"):
+			end = i + 6
+		default:
+			continue
+		}
+		if vs, _, ok := randomKeyBefore(c, end); ok && keyValueContext(c, vs, end) {
+			hits = append(hits, hit{vs, formKeyValue})
+		}
+	}
+	return hits
+}
+
+// randomKeyBefore reads back from e over an 88-character key, raw or
+// percent-encoded: where it starts and the key decoded, and whether it is
+// a real one (random, not a published key).
+func randomKeyBefore(c []byte, e int) (int, string, bool) {
+	s, n := e, 0
+	for s > 0 && n < 88 {
+		switch {
+		case s >= 3 && c[s-3] == '%' && isHex(c[s-2]) && isHex(c[s-1]):
+			s -= 3
+		case base64Char(c[s-1]):
+			s--
+		default:
+			goto done
+		}
+		n++
+	}
+done:
+	if n != 88 || s > 0 && base64Char(c[s-1]) && c[s-1] != '=' { // password=KEY: '=' is the name's
+
+		return 0, "", false
+	}
+	key := percentDecode(string(c[s:e]))
+	if !realKey(key, 64) || publicKeys[key] {
+		return 0, "", false
+	}
+	return s, key, true
+}
+
+// keyValueContext decides whether the random 64-byte value at c[s:e] is a
+// storage account key, from a bounded window around it.
+func keyValueContext(c []byte, s, e int) bool {
+	ls := lineStart(c, s)
+	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
+	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
+	line := strings.ToLower(string(c[ls:min(len(c), lineEnd(c, e), e+200)])) // the whole line
+	wide := strings.ToLower(string(c[max(0, s-512):min(len(c), e+256)]))     // storage named nearby
+	if strings.HasSuffix(near, "sig") {
+		return false // a SAS signature of the wrong length, not a key
+	}
+	for _, w := range digestNames {
+		if strings.Contains(near, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"cosmos", "documents.azure.com"} {
+		if strings.Contains(wide, w) {
+			return false // a Cosmos DB key: not a storage key
+		}
+	}
+	for _, w := range storageKeyNames {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://"} {
+		if strings.Contains(line, w) {
+			return true // an SMB password beside its share, a key in a URI's userinfo
+		}
+	}
+	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
+		// A password of 64 random bytes in base64 is an Azure key: an SMB
+		// credentials file (username=acct / password=KEY) names no host.
+		return true
+	}
+	generic := false
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential"} {
+		if strings.Contains(before, w) {
+			generic = true
+			break
+		}
+	}
+	if !generic {
+		return false
+	}
+	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
+		if strings.Contains(wide, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// storageKeyNames, as normName writes them, say a storage key wherever they
+// are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",
+// azure.storage.account-key, fs.azure.account.key.<host>.
+var storageKeyNames = []string{"accountkey", "storagekey", "storageaccesskey", "accesskey", "sharedkey", "fsazureaccountkey"}
+
+// digestNames, as normName writes them, say a value of a key's length is a
+// hash or a public value.
+var digestNames = []string{"sha512", "sha384", "sha256", "integrity", "publickey", "cachekey", "hashkey", "digest", "checksum", "thumbprint", "fingerprint", "hash"}
+
+// normName lower-cases b and drops everything but letters and digits, so a
+// name reads the same however it is written: AZURE_STORAGE_KEY,
+// azure.storage.account-key, 'Storage Account Key'.
+func normName(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for _, x := range b {
+		switch {
+		case 'a' <= x && x <= 'z', '0' <= x && x <= '9':
+			out = append(out, x)
+		case 'A' <= x && x <= 'Z':
+			out = append(out, x|0x20)
+		}
+	}
+	return string(out)
+}
+
+func lineStart(c []byte, i int) int { return bytes.LastIndexByte(c[:i], '\n') + 1 }
+
+func lineEnd(c []byte, i int) int {
+	if j := bytes.IndexByte(c[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(c)
+}
+
+// readKeyValue reads the storage key whose value starts at vi.
+func readKeyValue(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	e := vi
+	for e < len(t) && (base64Char(t[e]) || t[e] == '%') && e-vi < 132 {
+		e++
+	}
+	// The run may go on past the key (…==@host): cut at the padding.
+	raw := string(t[vi:e])
+	n, ok := realPrefix(raw, 88, func(k string) bool { return realKey(k, 64) && !publicKeys[k] })
+	if !ok {
+		return secretToken{}, false
+	}
+	key := percentDecode(raw[:n])
+	tok := secretToken{secretText: key, secret: v.span(vi, vi+n), span: v.span(vi, vi+n), kind: KindStorageKey}
+	tok.facts = Facts{Type: "storage_account_key", Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)}
+	tok.redacted = maskSecret(key)
+	return tok, true
+}

@@ -1,0 +1,78 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKeyValueAnySyntax: a random 64-byte key is a storage key wherever its
+// name or a storage host is attached, and a value of the same length that
+// names itself a digest, a public key or a signature is not.
+func TestKeyValueAnySyntax(t *testing.T) {
+	e := testEngine(t, nil)
+	key := sampleByID(t, "t015").Text
+	key = key[strings.Index(key, "AccountKey=")+len("AccountKey=") : strings.Index(key, "==;")+2]
+	enc := strings.NewReplacer("+", "%2B", "/", "%2F", "=", "%3D").Replace(key)
+	cases := []struct {
+		path, src string
+		want      bool
+	}{
+		{"a.cs", `b.Add("AccountKey", "` + key + `");`, true},
+		{"a.php", `define( 'MICROSOFT_AZURE_ACCOUNT_KEY', '` + key + `' );`, true},
+		{"a.php", `$k = getenv('AZURE_STORAGE_KEY') ?: '` + key + `';`, true},
+		{"a.java", "String k = env.getOrDefault(\"AZURE_STORAGE_KEY\",\n        \"" + key + "\");", true},
+		{"a.rs", `env::var("AZURE_STORAGE_KEY").unwrap_or_else(|_| "` + key + `".to_string())`, true},
+		{"a.exs", `account_key: System.get_env("AZURE_STORAGE_KEY") || "` + key + `"`, true},
+		{"a.rb", `ENV.fetch("AZURE_STORAGE_ACCESS_KEY", "` + key + `")`, true},
+		{"a.swift", `static let accountKey: String = "` + key + `"`, true},
+		{"a.c", `#define STORAGE_KEY "` + key + `"`, true},
+		{"a.sql", `CREDENTIAL = (IDENTITY = 'Storage Account Key', SECRET = '` + key + `')`, true},
+		{"a.bat", `net use Y: \\acct.file.core.windows.net\team /u:AZURE\acct ` + key + ` /persistent:yes`, true},
+		{"fstab", `//acct.file.core.windows.net/s /mnt cifs username=acct,password=` + key + `,serverino 0 0`, true},
+		{"a.env", `CONN=wasb://acct:` + enc + `@`, true},
+		{"spark-defaults.conf", `spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net    ` + key, true},
+		// Same shape, not a storage key.
+		{"lock.yaml", `resolution: {integrity: sha512-` + key + `}`, false},
+		{"a.json", `{"azure": {"publicKey": "` + key + `"}}`, false},
+		{"a.txt", `https://acct.blob.core.windows.net/c?sv=2024-05-04&se=2031-01-01&sr=c&sp=r&sig=` + enc, false},
+		{"a.json", `{"storage": "x", "value": "` + key + `"}`, false},
+		{"a.go", `var digest = "` + key + `"`, false},
+	}
+	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never
+	// a storage key.
+	cosmos := `client = CosmosClient("https://x.documents.azure.com:443/", credential="` + key + `")`
+	if fs := e.Scan("a.py", []byte(cosmos)); len(fs) != 1 || fs[0].Kind != KindCosmosKey {
+		t.Errorf("%q: %d findings, want one %s", corpusMask(cosmos), len(fs), KindCosmosKey)
+	}
+	for _, c := range cases {
+		fs := e.Scan(c.path, []byte(c.src))
+		got := len(fs) == 1 && fs[0].Kind == KindStorageKey && fs[0].Severity == SeverityError
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%s: %q: %d findings, want a storage key: %v", c.path, corpusMask(c.src), len(fs), c.want)
+		}
+	}
+}
+
+// TestKeyScanEveryOffset: the sliding-window key search finds a key
+// whatever its offset, across stage 1's block boundaries included.
+func TestKeyScanEveryOffset(t *testing.T) {
+	e := testEngine(t, nil)
+	key := sampleByID(t, "t015").Text
+	key = key[strings.Index(key, "AccountKey=")+len("AccountKey=") : strings.Index(key, "==;")+2]
+	line := "b.Add(\"AccountKey\", \"" + key + "\");\n" // only the key scan reads this form
+	filler := strings.Repeat("word, (x) \"y\" z.w\n", scanBlock/18+8)
+	offsets := []int{}
+	for off := 0; off < 200; off++ {
+		offsets = append(offsets, off)
+	}
+	for off := scanBlock - 150; off < scanBlock+50; off++ {
+		offsets = append(offsets, off)
+	}
+	for _, off := range offsets {
+		src := filler[:off] + line + filler[:300]
+		fs := e.Scan("x.env", []byte(src))
+		if len(fs) != 1 || fs[0].Kind != KindStorageKey {
+			t.Errorf("key at offset %d: %d findings, want the storage key", off, len(fs))
+		}
+	}
+}

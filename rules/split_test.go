@@ -1,0 +1,81 @@
+package rules
+
+import (
+	"fmt"
+	"net/url"
+	"testing"
+)
+
+// TestSplitAnywhere splits real SAS URLs into two string literals at every
+// character position, in the concatenation syntax of JavaScript, Python and
+// C#, and asserts that each split still blocks: the same secret, the same
+// kind, graded error. Splits inside a field name ("…&s" + "ig=…"), inside
+// a percent escape and inside the signature are all among the positions.
+func TestSplitAnywhere(t *testing.T) {
+	e := testEngine(t, nil)
+	langs := []struct {
+		path   string
+		format func(a, b string) string
+	}{
+		{"split.js", func(a, b string) string { return fmt.Sprintf("const url = \"%s\" + \"%s\";\n", a, b) }},
+		{"split.js", func(a, b string) string { return fmt.Sprintf("const url = '%s' +\n    '%s';\n", a, b) }},
+		{"split.py", func(a, b string) string { return fmt.Sprintf("URL = (\n    \"%s\"\n    \"%s\"\n)\n", a, b) }},
+		{"split.py", func(a, b string) string { return fmt.Sprintf("url = '%s' + '%s'\n", a, b) }},
+		{"Split.cs", func(a, b string) string { return fmt.Sprintf("var url = \"%s\" +\n    \"%s\";\n", a, b) }},
+		{"Split.cs", func(a, b string) string { return fmt.Sprintf("string url = @\"%s\" + $\"%s\";\n", a, b) }},
+	}
+	for _, id := range []string{"t006", "t009", "t021", "t012"} {
+		s := sampleByID(t, id)
+		whole := e.Scan("whole.txt", []byte(s.Text))
+		if len(whole) != 1 || whole[0].Severity != SeverityError {
+			t.Fatalf("%s: the unsplit token gives %d findings, want one error", id, len(whole))
+		}
+		fp := whole[0].Fingerprint
+		for li, l := range langs {
+			missed := 0
+			for p := 1; p < len(s.Text); p++ {
+				src := l.format(s.Text[:p], s.Text[p:])
+				fs := e.Scan(l.path, []byte(src))
+				ok := len(fs) == 1 && fs[0].Fingerprint == fp && fs[0].Kind == s.Kind && fs[0].Severity == SeverityError
+				if !ok {
+					missed++
+					if missed <= 3 {
+						t.Errorf("%s %s#%d: split at %d (%q | %q): %d findings, want the token graded error", id, l.path, li, p, tail(s.Text[:p]), head(s.Text[p:]), len(fs))
+					}
+				}
+			}
+			if missed > 3 {
+				t.Errorf("%s %s#%d: %d of %d split positions missed", id, l.path, li, missed, len(s.Text)-1)
+			}
+		}
+	}
+}
+
+func tail(s string) string { return s[max(0, len(s)-12):] }
+func head(s string) string { return s[:min(len(s), 12)] }
+
+// TestSplitInsideEscape: a SAS URL-encoded twice inside another URL (as a
+// redirect's parameter) and continued on the next line with a backslash
+// at every position, inside its %25XX escapes included, still blocks.
+func TestSplitInsideEscape(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	enc := url.QueryEscape(url.QueryEscape(s.Text))
+	whole := e.Scan("whole.sh", []byte(`export U="https://login.example/cb?state=`+enc+`"`))
+	if len(whole) != 1 {
+		t.Fatalf("the unsplit URL gives %d findings, want 1", len(whole))
+	}
+	missed := 0
+	for p := 1; p < len(enc); p++ {
+		src := "export U=\"https://login.example/cb?state=" + enc[:p] + "\\\n" + enc[p:] + "\"\n"
+		fs := e.Scan("split.sh", []byte(src))
+		if len(fs) != 1 || fs[0].Fingerprint != whole[0].Fingerprint || fs[0].Severity != SeverityError {
+			if missed++; missed <= 8 {
+				t.Errorf("split at %d (%q | %q): %d findings, want the token graded error", p, tail(enc[:p]), head(enc[p:]), len(fs))
+			}
+		}
+	}
+	if missed > 3 {
+		t.Errorf("%d of %d split positions missed", missed, len(enc)-1)
+	}
+}
