@@ -8,6 +8,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -113,6 +115,9 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 	c := rules.DefaultConfig()
 	c.File = name
 	c.Baseline = fc.Baseline
+	if bad := baselinePathProblem(fc.Baseline); bad != "" {
+		return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"baseline"}), Msg: bad, Hint: `name a file inside the repository, relative to the config, e.g. baseline = ".sasguard-baseline.json"`}
+	}
 	c.Env.Template = fc.Env.Template
 	if t := fc.Env.Template; t != "" {
 		if bad := templateProblem(t); bad != "" {
@@ -219,6 +224,20 @@ func templateProblem(t string) string {
 	}
 	if rest == "" || rest[0] >= '0' && rest[0] <= '9' {
 		return fmt.Sprintf("env template %q would not make a valid variable name", t)
+	}
+	return ""
+}
+
+// baselinePathProblem says why a baseline path could leave the
+// repository: it must be relative to the config's directory and stay below
+// it, so a committed config cannot make sasguard read or write elsewhere.
+func baselinePathProblem(p string) string {
+	if p == "" {
+		return ""
+	}
+	clean := path.Clean(strings.ReplaceAll(p, `\`, "/"))
+	if path.IsAbs(clean) || filepath.IsAbs(p) || filepath.VolumeName(p) != "" || clean == ".." || strings.HasPrefix(clean, "../") || clean == "." {
+		return fmt.Sprintf("baseline %q is outside the repository", p)
 	}
 	return ""
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 // Result is a loaded config and where it came from.
@@ -80,13 +81,15 @@ func Load(dir, explicit string) (*Result, error) {
 		res.Root = filepath.Dir(path)
 	}
 	if cfg.Baseline != "" {
+		// Parse keeps the path inside the config's directory; safefile
+		// refuses a link on the way, as writing it would.
 		bpath := filepath.Join(filepath.Dir(path), filepath.FromSlash(cfg.Baseline))
-		data, err := os.ReadFile(bpath)
+		data, _, exists, err := safefile.Read(filepath.Dir(path), cfg.Baseline)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			// Named but not yet written: `sasguard baseline` creates it.
 		case err != nil:
 			return nil, fmt.Errorf("reading baseline: %w", err)
+		case !exists:
+			// Named but not yet written: `sasguard baseline` creates it.
 		default:
 			if res.Baseline, err = ParseBaseline(data); err != nil {
 				return nil, fmt.Errorf("%s: %w", bpath, err)

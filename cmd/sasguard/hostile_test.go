@@ -1,0 +1,172 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sasguard/sasguard/hook/gittest"
+)
+
+// Attacks a cloned repository can make on the files sasguard writes (issue
+// 10, item 1): every one goes through the real CLI in a real git repository.
+
+// outsideFile is a file outside the repository a committed link points at,
+// holding want; the test fails if sasguard writes into it.
+func outsideFile(t *testing.T, want string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "victim")
+	if err := os.WriteFile(p, []byte(want), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func mustSymlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("cannot make symlinks here: %v", err)
+	}
+}
+
+func assertUntouched(t *testing.T, path, want string) {
+	t.Helper()
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Errorf("sasguard wrote through a link into %s", path)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("the link's target changed mode to %v", st.Mode().Perm())
+	}
+}
+
+func TestFixRefusesLinkedFiles(t *testing.T) {
+	src := "const u = '{{t012}}';\n"
+	for _, name := range []string{".env", ".gitignore"} {
+		t.Run(name, func(t *testing.T) {
+			dir := fixRepo(t, map[string]string{"app.js": src})
+			victim := outsideFile(t, "KEEP=1\n")
+			mustSymlink(t, victim, filepath.Join(dir, name))
+			stdout, stderr, code := runMain(t, "", "fix", "--dotenv", dir)
+			if code == exitOK || !strings.Contains(stderr, "symbolic link") {
+				t.Fatalf("exit %d, want a failure naming the link\n%s%s", code, stdout, stderr)
+			}
+			assertUntouched(t, victim, "KEEP=1\n")
+			if _, err := os.Lstat(filepath.Join(dir, ".env")); name == ".gitignore" && err == nil {
+				if !strings.Contains(fixRead(t, dir, "app.js"), "sig=") {
+					t.Error("the source lost the token")
+				}
+			}
+			fixNoSecrets(t, stdout, stderr)
+		})
+	}
+	t.Run("linked directory on the way", func(t *testing.T) {
+		// baseline = "out/b.json" with out -> a directory elsewhere.
+		dir := fixRepo(t, map[string]string{"app.js": src, ".sasguard.toml": "baseline = \"out/b.json\"\n"})
+		elsewhere := t.TempDir()
+		mustSymlink(t, elsewhere, filepath.Join(dir, "out"))
+		gittest.Sh(t, dir, "git add app.js .sasguard.toml")
+		t.Chdir(dir)
+		_, stderr, code := runMain(t, "", "baseline")
+		if code == exitOK {
+			t.Fatalf("baseline wrote through a linked directory\n%s", stderr)
+		}
+		if entries, _ := os.ReadDir(elsewhere); len(entries) != 0 {
+			t.Errorf("a file landed outside the repository: %v", entries)
+		}
+	})
+}
+
+func TestDotenvBecomes0600(t *testing.T) {
+	dir := fixRepo(t, map[string]string{"app.js": "const u = '{{t012}}';\n", ".env": "X=1\n"})
+	if err := os.Chmod(filepath.Join(dir, ".env"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runMain(t, "", "fix", "--dotenv", dir); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	st, err := os.Stat(filepath.Join(dir, ".env"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf(".env has mode %v after the fix, want 0600", st.Mode().Perm())
+	}
+	if !strings.HasPrefix(fixRead(t, dir, ".env"), "X=1\n") {
+		t.Error("the old .env content was lost")
+	}
+}
+
+func TestBaselineRefusesLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		config string
+		link   string // the repository file that is a link to the victim
+	}{
+		{"linked baseline file", "baseline = \".sasguard-baseline.json\"\n", ".sasguard-baseline.json"},
+		{"linked config", "version = 1\n", ".sasguard.toml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := fixRepo(t, map[string]string{"app.js": "const u = '{{t012}}';\n"})
+			victim := outsideFile(t, tc.config)
+			mustSymlink(t, victim, filepath.Join(dir, tc.link))
+			if tc.link != ".sasguard.toml" {
+				writeFile(t, dir, ".sasguard.toml", []byte(tc.config))
+			}
+			gittest.Sh(t, dir, "git add app.js")
+			t.Chdir(dir)
+			_, stderr, code := runMain(t, "", "baseline")
+			if code == exitOK || !strings.Contains(stderr, "symbolic link") {
+				t.Fatalf("exit %d, want a failure naming the link\n%s", code, stderr)
+			}
+			assertUntouched(t, victim, tc.config)
+		})
+	}
+}
+
+// TestBaselineOutsideRepository: a committed config cannot make sasguard
+// read or write a baseline outside the repository.
+func TestBaselineOutsideRepository(t *testing.T) {
+	for _, p := range []string{"../outside.json", "/tmp/sasguard-outside.json", "a/../../outside.json"} {
+		t.Run(p, func(t *testing.T) {
+			dir := fixRepo(t, map[string]string{"app.js": "const u = '{{t012}}';\n", ".sasguard.toml": "version = 1\n\nbaseline = \"" + p + "\"\n"})
+			gittest.Sh(t, dir, "git add app.js .sasguard.toml")
+			t.Chdir(dir)
+			for _, args := range [][]string{{"baseline"}, {"scan", "."}} {
+				_, stderr, code := runMain(t, "", args...)
+				if code != exitUsage || !strings.Contains(stderr, ".sasguard.toml:3") || !strings.Contains(stderr, "outside") {
+					t.Errorf("%s: exit %d, want %d and .sasguard.toml:3 saying the path is outside\n%s", args[0], code, exitUsage, stderr)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "outside.json")); err == nil {
+				t.Error("a baseline was written outside the repository")
+			}
+		})
+	}
+}
+
+func TestInstallRefusesToWriteThroughLinkedHook(t *testing.T) {
+	dir := fixRepo(t, nil)
+	victim := outsideFile(t, "#!/bin/sh\necho shared\n")
+	hooks := filepath.Join(dir, ".git", "hooks")
+	if err := os.MkdirAll(hooks, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mustSymlink(t, victim, filepath.Join(hooks, "pre-commit"))
+	t.Chdir(dir)
+	if _, stderr, code := runMain(t, "", "install"); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	assertUntouched(t, victim, "#!/bin/sh\necho shared\n")
+	if fi, err := os.Lstat(filepath.Join(hooks, "pre-commit")); err != nil || fi.Mode()&os.ModeSymlink != 0 {
+		t.Errorf("the hook is still a link: %v", err)
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+}
