@@ -100,24 +100,6 @@ func closeTo(a, b string) bool {
 // locator finds lines in a TOML file for keys the decoder cannot place.
 type locator struct{ data []byte }
 
-// tableLine returns the line of the index-th [[name]] header, or 0.
-func (l locator) tableLine(name string, index int) int {
-	n := 0
-	for i, line := range bytes.Split(l.data, []byte("\n")) {
-		t := strings.TrimSpace(string(line))
-		if strings.HasPrefix(t, "[[") {
-			h := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.SplitN(t, "]]", 2)[0], "[["), "]]"))
-			if h == name {
-				if n == index {
-					return i + 1
-				}
-				n++
-			}
-		}
-	}
-	return 0
-}
-
 // keyLine returns the first line that sets key k's last part inside its table.
 func (l locator) keyLine(k toml.Key) int {
 	table := strings.Join(k[:len(k)-1], ".")
@@ -128,17 +110,22 @@ func (l locator) keyLine(k toml.Key) int {
 		if strings.HasPrefix(t, "[") {
 			h := strings.Trim(strings.SplitN(strings.TrimLeft(t, "["), "]", 2)[0], " ")
 			cur = h
-			if h == strings.Join(k, ".") {
+			if strings.EqualFold(h, strings.Join(k, ".")) {
 				return i + 1
 			}
 			continue
 		}
-		if cur != table {
-			continue
-		}
 		key := strings.TrimSpace(strings.SplitN(t, "=", 2)[0])
 		key = strings.Trim(key, `"'`)
-		if key == last || strings.HasPrefix(key, last+".") {
+		// The decoder matches keys in any case (LIVE sets live) and dotted
+		// (policy.live at the top): so does this.
+		if full := strings.TrimPrefix(cur+"."+key, "."); strings.EqualFold(full, strings.Join(k, ".")) {
+			return i + 1
+		}
+		if !strings.EqualFold(cur, table) {
+			continue
+		}
+		if strings.EqualFold(key, last) || len(key) > len(last) && strings.EqualFold(key[:len(last)+1], last+".") {
 			return i + 1
 		}
 	}

@@ -3,9 +3,11 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/sasguard/sasguard/rules"
@@ -58,7 +60,7 @@ func Load(dir, explicit string) (*Result, error) {
 		res.Config = rules.DefaultConfig()
 		return res, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := readBounded(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config %s does not exist (create one with `sasguard init`)", path)
@@ -120,4 +122,20 @@ func displayPath(path string) string {
 		return path
 	}
 	return rel
+}
+
+// readBounded reads at most MaxSize+1 bytes of path (Parse refuses more),
+// and refuses what is not a regular file: a FIFO would block the reader.
+func readBounded(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() && path != os.DevNull {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
 }
