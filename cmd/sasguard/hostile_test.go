@@ -170,3 +170,29 @@ func TestInstallRefusesToWriteThroughLinkedHook(t *testing.T) {
 		t.Skip("git is not installed")
 	}
 }
+
+// TestConfigCannotHideFindings: a committed config that would hide every
+// finding is refused at its line by scan, the hook and scan --git, which
+// exit 2 rather than pass a tree with a live token (issue 10, item 2).
+func TestConfigCannotHideFindings(t *testing.T) {
+	for _, tc := range []struct{ name, config, where string }{
+		{"live none", "version = 1\n[policy]\nlive = \"none\"\n", ".sasguard.toml:3"},
+		{"LIVE none", "version = 1\n[Policy]\nLIVE = \"none\"\n", ".sasguard.toml:3"},
+		{"tolerate none", "[[policy.tolerate]]\nname = \"all\"\nseverity = \"none\"\n", ".sasguard.toml:1"},
+		{"allow **", "version = 1\n[[allow]]\npath = \"**\"\nreason = \"everything is fine\"\n", ".sasguard.toml:2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := hookRepo(t, `echo 'base = 1' > app.py && git add app.py && git commit -qm base
+				printf '%s' '`+tc.config+`' > .sasguard.toml
+				printf 'url = "%s"\n' "$SAS" >> app.py
+				git add app.py .sasguard.toml && git commit -qm token
+				printf 'url2 = "%s"\n' "$SAS" >> app.py && git add app.py`)
+			for _, args := range [][]string{{"scan", "."}, {"hook"}, {"scan", "--git", "HEAD~1..HEAD"}} {
+				_, stderr, code := hookMain(t, dir, args...)
+				if code != exitUsage || !strings.Contains(stderr, tc.where) {
+					t.Errorf("%v: exit %d, want %d naming %s\n%s", args, code, exitUsage, tc.where, stderr)
+				}
+			}
+		})
+	}
+}
