@@ -196,3 +196,23 @@ func TestConfigCannotHideFindings(t *testing.T) {
 		})
 	}
 }
+
+// TestHookFailsClosedOnCutShortIndex: the hook exits 3 with the reason when
+// .git/index is cut short, instead of passing what git would still list.
+func TestHookFailsClosedOnCutShortIndex(t *testing.T) {
+	dir := hookRepo(t, `echo 'base = 1' > app.py && git add app.py && git commit -qm base
+		for i in 1 2 3 4 5 6 7 8; do printf 'url = "%s"\n' "$SAS" > f$i.py; done
+		git add .`)
+	index := filepath.Join(dir, ".git", "index")
+	whole, err := os.ReadFile(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(index, whole[:len(whole)*3/4], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := hookMain(t, dir, "hook")
+	if code != exitFailure || !strings.Contains(stderr, "index") {
+		t.Errorf("exit %d, want %d with the reason\n%s", code, exitFailure, stderr)
+	}
+}
