@@ -216,3 +216,24 @@ func TestHookFailsClosedOnCutShortIndex(t *testing.T) {
 		t.Errorf("exit %d, want %d with the reason\n%s", code, exitFailure, stderr)
 	}
 }
+
+// TestStrayBOMDoesNotHideAToken: a UTF-8 file that starts with the bytes
+// FF FE (a UTF-16 byte-order mark) still has its token found by the hook,
+// scan and scan --git (issue 10, item 5).
+func TestStrayBOMDoesNotHideAToken(t *testing.T) {
+	for _, bom := range []string{`\377\376`, `\376\377`} {
+		t.Run(bom, func(t *testing.T) {
+			dir := hookRepo(t, `echo 'base = 1' > app.py && git add app.py && git commit -qm base
+				printf '`+bom+`# config\nurl = "%s"\n' "$SAS" > bom.py && git add bom.py`)
+			for _, args := range [][]string{{"hook"}, {"scan", "."}} {
+				if stdout, stderr, code := hookMain(t, dir, args...); code != exitFindings || !strings.Contains(stdout+stderr, "bom.py:2") {
+					t.Errorf("%v: exit %d, want %d with a finding at bom.py:2\n%s%s", args, code, exitFindings, stdout, stderr)
+				}
+			}
+			gittest.Sh(t, dir, "git commit -qm bom")
+			if stdout, stderr, code := hookMain(t, dir, "scan", "--git", "HEAD~1..HEAD"); code != exitFindings || !strings.Contains(stdout, "bom.py:2") {
+				t.Errorf("scan --git: exit %d, want %d with a finding at bom.py:2\n%s%s", code, exitFindings, stdout, stderr)
+			}
+		})
+	}
+}
