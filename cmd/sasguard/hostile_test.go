@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sasguard/sasguard/hook/gittest"
+	"github.com/sasguard/sasguard/rules"
 )
 
 // Attacks a cloned repository can make on the files sasguard writes (issue
@@ -236,4 +238,49 @@ func TestStrayBOMDoesNotHideAToken(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFIFODoesNotHangScan: a FIFO where a file or .gitignore should be,
+// named on the command line, met by the walk, or swapped in between the
+// walk and the read, never blocks the scan (issue 10, item 7).
+func TestFIFODoesNotHangScan(t *testing.T) {
+	noHang := func(t *testing.T, what string, run func()) {
+		t.Helper()
+		done := make(chan struct{})
+		go func() { defer close(done); run() }()
+		select {
+		case <-done:
+		case <-time.After(60 * time.Second):
+			t.Fatalf("%s blocked on a FIFO", what)
+		}
+	}
+	dir := fixRepo(t, map[string]string{"app.js": "const u = '{{t012}}';\n"})
+	for _, name := range []string{"pipe.txt", ".gitignore", "sub/.gitignore"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := mkfifo(filepath.Join(dir, name)); err != nil {
+			t.Skipf("cannot make a FIFO here: %v", err)
+		}
+	}
+	writeFile(t, dir, "sub/b.txt", []byte("nothing\n"))
+	noHang(t, "scan of a tree", func() {
+		stdout, stderr, code := runMain(t, "", "scan", dir)
+		if code == exitOK || !strings.Contains(stdout, "app.js") {
+			t.Errorf("exit %d, want the finding in app.js\n%s%s", code, stdout, stderr)
+		}
+	})
+	noHang(t, "scan of a named FIFO", func() {
+		_, stderr, code := runMain(t, "", "scan", filepath.Join(dir, "pipe.txt"))
+		if code == exitOK {
+			t.Errorf("exit 0 for a FIFO that was not read\n%s", stderr)
+		}
+	})
+	noHang(t, "a file swapped for a FIFO after the walk", func() {
+		s := &scanner{eng: rules.NewEngine(nil, rules.Options{Now: now}), root: dir, largeFile: scanLargeFile}
+		_, problems := s.scanFiles([]walkFile{{abs: filepath.Join(dir, "pipe.txt"), display: "pipe.txt"}})
+		if len(problems) != 1 || !strings.Contains(problems[0].err.Error(), "FIFO") {
+			t.Errorf("want one problem naming the FIFO, got %v", problems)
+		}
+	})
 }

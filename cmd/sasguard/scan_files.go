@@ -86,18 +86,11 @@ func (s *scanner) scanFileSafe(f walkFile, buf *[]byte) (items []report.Item, er
 // scanFile scans one file. buf is a scratch buffer the file is read into;
 // findings hold copies (strings), never slices of it, so it can be reused.
 func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
-	fh, err := os.Open(f.abs)
+	fh, info, err := openRegular(f.abs)
 	if err != nil {
 		return nil, walkCause(err)
 	}
 	defer fh.Close()
-	info, err := fh.Stat()
-	if err != nil {
-		return nil, walkCause(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, nil
-	}
 	rel := enginePath(s.root, f.abs)
 	if info.Size() > s.largeFile {
 		return s.scanStream(fh, f, rel)
