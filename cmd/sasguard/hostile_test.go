@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -283,4 +284,37 @@ func TestFIFODoesNotHangScan(t *testing.T) {
 			t.Errorf("want one problem naming the FIFO, got %v", problems)
 		}
 	})
+}
+
+// TestFindingsAreCapped: a committed custom rule that matches every word
+// cannot make a scan report (and hold) without bound: one file stops at
+// rules.MaxFindings, the run at scanMaxFindings, and each says so.
+func TestFindingsAreCapped(t *testing.T) {
+	cfg := "[[rules]]\nid = \"everything\"\nregex = '''[a-z]+'''\nexamples = [\"abc\"]\n"
+	words := strings.Repeat("abc def ghi jkl\n", 600) // 2,400 words a file
+	files := map[string]string{".sasguard.toml": cfg}
+	for i := range 6 {
+		files[fmt.Sprintf("f%d.txt", i)] = words
+	}
+	dir := fixRepo(t, files)
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "json", dir)
+	if code == exitOK || !strings.Contains(stderr, "more than 1000 findings in this one file") {
+		t.Errorf("exit %d, want a failure saying one file held too many findings\n%s", code, stderr)
+	}
+	if n := strings.Count(stdout, `"fingerprint"`); n > scanMaxFindings || n < rules.MaxFindings {
+		t.Errorf("%d findings reported, want between %d and %d", n, rules.MaxFindings, scanMaxFindings)
+	}
+	// Twelve files of 1,000 matches each pass the run's cap of 10,000.
+	files = map[string]string{".sasguard.toml": cfg}
+	for i := range 12 {
+		files[fmt.Sprintf("g%02d.txt", i)] = strings.Repeat("abc def ghi jkl\n", 250)
+	}
+	dir = fixRepo(t, files)
+	stdout, stderr, code = runMain(t, "", "scan", "--format", "json", dir)
+	if code == exitOK || !strings.Contains(stderr, "stopped after 10000 findings") {
+		t.Errorf("exit %d, want a failure saying the run stopped at its cap\n%s", code, stderr)
+	}
+	if n := strings.Count(stdout, `"fingerprint"`); n != scanMaxFindings {
+		t.Errorf("%d findings reported, want the cap, %d", n, scanMaxFindings)
+	}
 }
