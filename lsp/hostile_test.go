@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
 
 	"github.com/sasguard/sasguard/cmd/sasguardtest"
 	"github.com/sasguard/sasguard/hook/gittest"
@@ -79,4 +80,33 @@ func TestMoveToDotenvHostileRepository(t *testing.T) {
 			t.Errorf(".env mode after the fix: %v (%v), want 0600", st.Mode().Perm(), err)
 		}
 	})
+}
+
+// TestHidingConfigIsAnErrorInTheEditor: a committed config that would hide
+// every finding shows an error on its line, and the editor keeps flagging
+// the token with the defaults instead of going quiet (issue 10, item 2).
+func TestHidingConfigIsAnErrorInTheEditor(t *testing.T) {
+	tok := sasguardtest.Tokens(t)["t001"]
+	for _, tc := range []struct {
+		config string
+		line   uint32 // 0-based
+	}{
+		{"version = 1\n[policy]\nLive = \"none\"\n", 2},
+		{"version = 1\n\n[[allow]]\npath = \"**\"\nreason = \"all fine\"\n", 2},
+		{"[[policy.tolerate]]\nseverity = \"none\"\n", 0},
+	} {
+		dir := t.TempDir()
+		cfg := filepath.Join(dir, ".sasguard.toml")
+		writeFile(t, cfg, tc.config)
+		c := lsptest.Start(t, lsptest.Config{Now: now, Folder: dir})
+		cds := c.WaitDiagnostics(uri.File(cfg), 0)
+		if len(cds) != 1 || cds[0].Range.Start.Line != tc.line {
+			t.Errorf("%q: config diagnostics %+v, want one on line %d", tc.config, cds, tc.line+1)
+		}
+		u := fileURI(dir, "app.md")
+		c.Open(u, "markdown", tok+"\n")
+		if ds := c.WaitDiagnostics(u, 1); len(ds) != 1 {
+			t.Errorf("%q: the token is not flagged: %+v", tc.config, ds)
+		}
+	}
 }
