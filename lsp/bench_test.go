@@ -136,3 +136,25 @@ func heap() uint64 {
 	runtime.ReadMemStats(&m)
 	return m.HeapAlloc
 }
+
+// BenchmarkOpenLargeDocumentMemory opens one 100 MB document and reports
+// the heap the server holds for it afterwards, per byte, and what the open
+// and its scan allocated in all, per byte. Run it with -benchtime 1x.
+func BenchmarkOpenLargeDocumentMemory(b *testing.B) {
+	one := megabyteDoc(b, 1, "import os\n")
+	text := strings.Repeat(one, 100)
+	for i := 0; i < b.N; i++ {
+		dir := b.TempDir()
+		c := lsptest.Start(b, lsptest.Config{Now: now, Folder: dir})
+		u := uri.File(filepath.Join(dir, "big.py"))
+		before := heap()
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		c.Open(u, "python", text)
+		c.WaitDiagnostics(u, 1)
+		runtime.ReadMemStats(&m1)
+		after := heap()
+		b.ReportMetric((float64(after)-float64(before))/float64(len(text)), "heap-bytes/doc-byte")
+		b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(len(text)), "alloc-bytes/doc-byte")
+	}
+}

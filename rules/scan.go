@@ -31,8 +31,17 @@ func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	}
 	toks = append(toks, e.withoutOwnExamples(path, customTokens(content, e.customCandidates(content)))...) // 3 of 1
 	sort.SliceStable(toks, func(i, j int) bool { return toks[i].span.Start < toks[j].span.Start })
+	if len(toks) > MaxFindings+1 {
+		toks = toks[:MaxFindings+1]
+	}
 	return toks
 }
+
+// MaxFindings bounds the findings in one file (a custom rule that matches
+// every word must not cost gigabytes): Scan returns at most MaxFindings+1,
+// and more than MaxFindings means the file holds more, not examined.
+// Callers report the first MaxFindings and say the rest were not.
+const MaxFindings = 1000
 
 // detect is stages 1 to 4 over content as written: each candidate's views
 // are read, cheapest first, until one assembles a token. A hit inside a

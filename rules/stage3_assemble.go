@@ -81,7 +81,7 @@ func wrapToken(inner secretToken, run Span) secretToken {
 func customTokens(content []byte, rules []*CustomRule) []secretToken {
 	var out []secretToken
 	for _, r := range rules {
-		for _, m := range r.Regex.FindAllSubmatchIndex(content, -1) {
+		for _, m := range r.Regex.FindAllSubmatchIndex(content, MaxFindings+1) {
 			s, e := m[2*r.SecretGroup], m[2*r.SecretGroup+1]
 			if s < 0 || placeholderSecret(string(content[s:e])) {
 				continue

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
@@ -18,9 +19,9 @@ const sniffLen = 8000
 // anything else. The CLI, the hook and the tests decode the same way.
 func TextEncoding(head []byte) (enc encoding.Encoding, binary bool) {
 	switch {
-	case len(head) >= 2 && head[0] == 0xFF && head[1] == 0xFE:
+	case len(head) >= 2 && head[0] == 0xFF && head[1] == 0xFE && !misreadBOM(head):
 		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), false
-	case len(head) >= 2 && head[0] == 0xFE && head[1] == 0xFF:
+	case len(head) >= 2 && head[0] == 0xFE && head[1] == 0xFF && !misreadBOM(head):
 		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), false
 	}
 	head = head[:min(len(head), sniffLen)]
@@ -31,6 +32,40 @@ func TextEncoding(head []byte) (enc encoding.Encoding, binary bool) {
 		return unicode.UTF16(order, unicode.IgnoreBOM), false
 	}
 	return nil, true
+}
+
+// misreadBOM reports whether a file starting with a UTF-16 byte-order mark
+// is really 8-bit text behind two stray bytes: after the mark, no NUL (an
+// ASCII character in UTF-16 carries one) and text that reads as UTF-8 or is
+// mostly printable ASCII. Decoded as UTF-16 such bytes turn into CJK
+// ideographs and unassigned code points, and a token in them would be
+// lost, so the raw bytes are read instead. Nothing is lost the other way:
+// a token is ASCII, and ASCII in real UTF-16 has NULs.
+func misreadBOM(head []byte) bool {
+	body := head[2:min(len(head), sniffLen)]
+	if len(body) == 0 || bytes.IndexByte(body, 0) >= 0 {
+		return false
+	}
+	printable := 0
+	for _, b := range body {
+		if b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r' {
+			printable++
+		}
+	}
+	if printable*10 >= len(body)*9 {
+		return true
+	}
+	// A multi-byte character cut by the end of head is still UTF-8.
+	end := len(body)
+	for i := 1; i < utf8.UTFMax && i <= end; i++ {
+		if utf8.RuneStart(body[end-i]) {
+			if !utf8.FullRune(body[end-i:]) {
+				end -= i
+			}
+			break
+		}
+	}
+	return utf8.Valid(body[:end])
 }
 
 // utf16WithoutBOM recognises mostly-ASCII UTF-16 by its NULs: every other

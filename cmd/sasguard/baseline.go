@@ -88,7 +88,7 @@ func runBaseline(c Command, args []string) int {
 		files[it.Path] = true
 	}
 	out := filepath.Join(filepath.Dir(configPath), filepath.FromSlash(res.Config.Baseline))
-	if err := safefile.WritePath(out, config.FormatBaseline(entries), 0o644); err != nil {
+	if err := safefile.Write(filepath.Dir(configPath), res.Config.Baseline, config.FormatBaseline(entries), 0o644); err != nil {
 		c.errorf("%v", err)
 		return exitFailure
 	}

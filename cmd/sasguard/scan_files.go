@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -47,11 +48,17 @@ func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
 	results := make([]result, len(files))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var found atomic.Int64 // findings so far: past the cap, no more files are read
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			var buf []byte // reused across this worker's files: no allocation and clearing per file
 			for i := range jobs {
+				if found.Load() > scanMaxFindings {
+					results[i].err = errNotScanned
+					continue
+				}
 				results[i].items, results[i].err = s.scanFileSafe(files[i], &buf)
+				found.Add(int64(len(results[i].items)))
 			}
 		})
 	}
@@ -63,14 +70,34 @@ func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
 
 	var items []report.Item
 	var problems []walkProblem
+	skipped := 0
 	for i, r := range results {
+		if r.err == errNotScanned {
+			skipped++
+			continue
+		}
+		if room := scanMaxFindings - len(items); len(r.items) > room {
+			skipped++
+			r.items = r.items[:max(room, 0)]
+		}
 		items = append(items, r.items...)
 		if r.err != nil {
 			problems = append(problems, walkProblem{files[i].display, r.err})
 		}
 	}
+	if skipped > 0 {
+		problems = append(problems, walkProblem{"sasguard", fmt.Errorf("stopped after %d findings, the most one run reports; %s not fully scanned: find what matches so often (a custom rule's regex?) and narrow it", scanMaxFindings, plural(skipped, "file"))})
+	}
 	return items, problems
 }
+
+// scanMaxFindings caps the findings of one run: a custom rule matching
+// everything in a large tree must not take gigabytes. A run that reaches it
+// says so and fails (exit 3 when nothing else blocks).
+const scanMaxFindings = 10_000
+
+// errNotScanned marks a file left unread once the run reached its cap.
+var errNotScanned = errors.New("not scanned: the run reached its findings cap")
 
 // scanFileSafe is scanFile with a panic turned into that file's error, so
 // one bad file cannot take down the scan of the others.
@@ -86,18 +113,11 @@ func (s *scanner) scanFileSafe(f walkFile, buf *[]byte) (items []report.Item, er
 // scanFile scans one file. buf is a scratch buffer the file is read into;
 // findings hold copies (strings), never slices of it, so it can be reused.
 func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
-	fh, err := os.Open(f.abs)
+	fh, info, err := openRegular(f.abs)
 	if err != nil {
 		return nil, walkCause(err)
 	}
 	defer fh.Close()
-	info, err := fh.Stat()
-	if err != nil {
-		return nil, walkCause(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, nil
-	}
 	rel := enginePath(s.root, f.abs)
 	if info.Size() > s.largeFile {
 		return s.scanStream(fh, f, rel)
@@ -111,6 +131,11 @@ func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
 		return nil, nil // binary
 	}
 	findings := s.eng.Scan(rel, content)
+	var overflow error
+	if len(findings) > rules.MaxFindings {
+		findings = findings[:rules.MaxFindings]
+		overflow = fmt.Errorf("more than %d findings in this one file: the first %d are reported, the rest were not examined (a custom rule that matches too much?)", rules.MaxFindings, rules.MaxFindings)
+	}
 	fix.Attach(s.eng.Config(), rel, content, findings)
 	items := make([]report.Item, 0, len(findings))
 	for _, fd := range findings {
@@ -122,7 +147,7 @@ func (s *scanner) scanFile(f walkFile, buf *[]byte) ([]report.Item, error) {
 		}
 		items = append(items, it)
 	}
-	return items, nil
+	return items, overflow
 }
 
 // scanStream scans a large file through Engine.ScanReader: memory stays
@@ -144,11 +169,19 @@ func (s *scanner) scanStream(fh *os.File, f walkFile, rel string) ([]report.Item
 		r = transform.NewReader(br, enc.NewDecoder())
 	}
 	var items []report.Item
+	over := false
 	err = s.eng.ScanReader(rel, r, func(fd rules.Finding) {
+		if len(items) == rules.MaxFindings {
+			over = true
+			return
+		}
 		items = append(items, report.Item{Path: f.display, Finding: fd})
 	})
 	if err != nil {
 		return items, walkCause(err)
+	}
+	if over {
+		err = fmt.Errorf("more than %d findings in this one file: the first %d are reported (a custom rule that matches too much?)", rules.MaxFindings, rules.MaxFindings)
 	}
 	if s.showSecret && !decoded {
 		// Spans are offsets into the file itself: read the tokens back.
@@ -163,7 +196,7 @@ func (s *scanner) scanStream(fh *os.File, f walkFile, rel string) ([]report.Item
 			}
 		}
 	}
-	return items, nil
+	return items, err
 }
 
 // scanReadAll reads r to its end into *buf, growing it when needed (a file

@@ -139,7 +139,7 @@ func walkAncestorPatterns(base string, parts []string) []gitignore.Pattern {
 
 // walkReadPatterns parses one ignore file; a missing file has no patterns.
 func walkReadPatterns(path string, domain []string) ([]gitignore.Pattern, error) {
-	f, err := os.Open(path)
+	f, _, err := openRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

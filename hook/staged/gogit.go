@@ -32,7 +32,7 @@ func readGoGit(repo *gitdir.Repo) ([]Change, blobSource, error) {
 		return nil, nil, err
 	}
 	if format != "sha1" {
-		return nil, nil, fmt.Errorf("the repository uses %s object names, which go-git v5 cannot read", format)
+		return nil, nil, &unsupportedError{fmt.Sprintf("the repository uses %s object names, which go-git v5 cannot read", format)}
 	}
 	data, err := os.ReadFile(repo.IndexFile)
 	if errors.Is(err, fs.ErrNotExist) {

@@ -8,11 +8,14 @@ package staged
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path"
 	"runtime"
 	"sync"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/internal/gitindex"
 	"github.com/sasguard/sasguard/hook/internal/linediff"
 	"github.com/sasguard/sasguard/rules"
 )
@@ -75,6 +78,15 @@ func Scan(repo *gitdir.Repo, opts Options, fn func(File) error) (Info, error) {
 		return info, fnErr.err
 	}
 	reason := err.Error()
+	// The git command is for formats the reader does not support, never
+	// for an index it found corrupt: git reads a cut-short index without
+	// checking it and lists less than is staged. Fail closed instead.
+	if !isUnsupported(err) {
+		return info, fmt.Errorf("cannot verify the staged changes: %s; sasguard does not guess what is staged (run `git status` to see whether git can read the index)", reason)
+	}
+	if err := verifyIndex(repo); err != nil {
+		return info, fmt.Errorf("%s, and the index cannot be verified: %w", reason, err)
+	}
 	if opts.OnFallback != nil {
 		opts.OnFallback(reason)
 	}
@@ -243,3 +255,32 @@ func pairRenames(changes []Change, deleted []deletedFile) []Change {
 }
 
 type deletedFile struct{ path, id string }
+
+// unsupportedError is a repository format the go-git reader does not read
+// (another object hash), as gitindex.UnsupportedError is an index format.
+type unsupportedError struct{ reason string }
+
+func (e *unsupportedError) Error() string { return e.reason }
+
+func isUnsupported(err error) bool {
+	var ie *gitindex.UnsupportedError
+	var re *unsupportedError
+	return errors.As(err, &ie) || errors.As(err, &re)
+}
+
+// verifyIndex checks the index file's checksum before the git command
+// reads it: git does not, by default.
+func verifyIndex(repo *gitdir.Repo) error {
+	data, err := os.ReadFile(repo.IndexFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	format, err := repo.ObjectFormat()
+	if err != nil {
+		return err
+	}
+	return gitindex.Verify(data, format == "sha256")
+}

@@ -3,6 +3,8 @@ package staged
 import (
 	"crypto/sha256"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -138,5 +140,50 @@ func TestScanFallsBack(t *testing.T) {
 	}
 	if !cmp.Equal(got, []string{"b.txt"}) {
 		t.Errorf("files %v, want [b.txt]", got)
+	}
+}
+
+// TestScanFailsClosedOnCutShortIndex: a truncated or altered index is never
+// handed to the git command, which reads it without checking and lists less
+// than is staged (issue 10, item 3); a split index cut short neither.
+func TestScanFailsClosedOnCutShortIndex(t *testing.T) {
+	gittest.Unsetenv(t)
+	gittest.Need(t)
+	for _, split := range []bool{false, true} {
+		dir := t.TempDir()
+		script := `git init -q . && echo a > a.txt && git add . && git commit -qm base`
+		if split {
+			script += ` && git config core.splitIndex true && git update-index --split-index`
+		}
+		gittest.Sh(t, dir, script+` && for i in 1 2 3 4 5 6; do echo "secret $i" > f$i.txt; done && git add .`)
+		index := filepath.Join(dir, ".git", "index")
+		whole, err := os.ReadFile(index)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flipped := append([]byte(nil), whole...)
+		flipped[len(flipped)/2] ^= 1
+		for name, data := range map[string][]byte{
+			"empty": nil, "header only": whole[:12], "cut at 2/3": whole[:len(whole)*2/3], "cut by one byte": whole[:len(whole)-1], "one bit flipped": flipped,
+		} {
+			t.Run(fmt.Sprintf("split=%v/%s", split, name), func(t *testing.T) {
+				if err := os.WriteFile(index, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				defer os.WriteFile(index, whole, 0o644)
+				repo, err := gitdir.Locate(dir, func(string) string { return "" })
+				if err != nil {
+					t.Fatal(err)
+				}
+				var fellBack bool
+				_, err = Scan(repo, Options{OnFallback: func(string) { fellBack = true }}, func(File) error { return nil })
+				if err == nil {
+					t.Fatalf("scan of a damaged index succeeded (fell back: %v)", fellBack)
+				}
+				if !strings.Contains(err.Error(), "index") {
+					t.Errorf("the error does not say the index is the problem: %v", err)
+				}
+			})
+		}
 	}
 }

@@ -8,6 +8,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -78,6 +80,9 @@ var knownKinds = rules.KindIDs()
 // Parse parses and validates a .sasguard.toml. name is used in errors.
 // Every problem is an *Error naming the line and the fix.
 func Parse(name string, data []byte) (*rules.Config, error) {
+	if err := checkBounds(name, data); err != nil {
+		return nil, err
+	}
 	var fc fileConfig
 	md, err := toml.Decode(string(data), &fc)
 	if err != nil {
@@ -101,6 +106,7 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 		return nil, ce
 	}
 	loc := locator{data: data}
+	headers := tableHeaders(data)
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
 		line := loc.keyLine(k)
@@ -113,6 +119,9 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 	c := rules.DefaultConfig()
 	c.File = name
 	c.Baseline = fc.Baseline
+	if bad := baselinePathProblem(fc.Baseline); bad != "" {
+		return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"baseline"}), Msg: bad, Hint: `name a file inside the repository, relative to the config, e.g. baseline = ".sasguard-baseline.json"`}
+	}
 	c.Env.Template = fc.Env.Template
 	if t := fc.Env.Template; t != "" {
 		if bad, hint := templateProblem(t); bad != "" {
@@ -139,12 +148,21 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 	if c.Policy.Expired, err = sev(fc.Policy.Expired, rules.SeverityWarning, toml.Key{"policy", "expired"}); err != nil {
 		return nil, err
 	}
+	// A committed config may grade findings down, never hide them all: a
+	// repository is untrusted input (docs/design.md, "What a repository
+	// cannot make sasguard do").
+	if c.Policy.Live == rules.SeverityNone {
+		return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"policy", "live"}), Msg: `live = "none" would hide every live secret`, Hint: `use "error" (the default), "warning" or "info": a finding can be graded down, not hidden; to accept one token, add an [[allow]] entry with its fingerprint and a reason`}
+	}
+	if c.Policy.Expired == rules.SeverityNone {
+		return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"policy", "expired"}), Msg: `expired = "none" would hide every expired token`, Hint: `use "info" to show expired tokens without blocking, or "warning" (the default)`}
+	}
 	if c.Policy.BlockOn == rules.SeverityNone {
 		return nil, &Error{File: name, Line: loc.keyLine(toml.Key{"policy", "block_on"}), Msg: `block_on = "none" would let every secret through`, Hint: `use "error" (the default) or "warning"; to tolerate one token, add an [[allow]] entry with a reason`}
 	}
 
 	for i, ft := range fc.Policy.Tolerate {
-		line := loc.tableLine("policy.tolerate", i)
+		line := headerLine(headers, "policy.tolerate", i)
 		t := rules.Tolerance{Name: ft.Name, Paths: ft.Paths, Kinds: ft.Kinds, Permissions: ft.Permissions, HTTPSOnly: ft.HTTPSOnly, IPRestrict: ft.IPRestrict, MaxDays: ft.MaxDays}
 		if ft.Severity == "" {
 			return nil, &Error{File: name, Line: line, Msg: "[[policy.tolerate]] needs a severity", Hint: `add severity = "warning" (or "info") to say what a matching token becomes`}
@@ -153,6 +171,9 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 		if t.Severity, err = rules.ParseSeverity(ft.Severity); err != nil {
 			l, c := at("severity")
 			return nil, &Error{File: name, Line: l, Col: c, Msg: err.Error(), Hint: `write severity = "warning" or "info"`}
+		}
+		if t.Severity == rules.SeverityNone {
+			return nil, &Error{File: name, Line: line, Msg: `[[policy.tolerate]] severity = "none" would hide the tokens it matches`, Hint: `use "warning" or "info": a tolerated token is still shown; to accept one token, add an [[allow]] entry with its fingerprint and a reason`}
 		}
 		for _, k := range ft.Kinds {
 			if !slices.Contains(knownKinds, k) {
@@ -173,7 +194,7 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 
 	seen := map[string]int{}
 	for i, fr := range fc.Rules {
-		line := loc.tableLine("rules", i)
+		line := headerLine(headers, "rules", i)
 		r, err := compileRule(fr)
 		if err != nil {
 			err.File = name
@@ -188,7 +209,7 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 	}
 
 	for i, fa := range fc.Allow {
-		line := loc.tableLine("allow", i)
+		line := headerLine(headers, "allow", i)
 		a := rules.AllowEntry{Fingerprint: fa.Fingerprint, Paths: fa.Paths, Reason: strings.TrimSpace(fa.Reason), Line: line}
 		if fa.Path != "" {
 			a.Paths = append([]string{fa.Path}, a.Paths...)
@@ -208,6 +229,13 @@ func Parse(name string, data []byte) (*rules.Config, error) {
 			}
 			l, c := at(key)
 			return nil, &Error{File: name, Line: l, Col: c, Msg: err.Error(), Hint: `paths are globs relative to the repository root, e.g. "testdata/**"`}
+		}
+		if a.Fingerprint == "" {
+			for _, g := range a.Paths {
+				if matchesEverything(g) {
+					return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("[[allow]] path %q matches every file: it would hide every finding", g), Hint: `name the directory or files to accept, e.g. path = "testdata/**", or add the finding's fingerprint`}
+				}
+			}
 		}
 		if fa.Expires != nil {
 			d, err := parseDate(fa.Expires)
@@ -279,6 +307,40 @@ func isSubsequence(a, b string) bool {
 		}
 	}
 	return a == ""
+}
+
+// baselinePathProblem says why a baseline path could leave the
+// repository: it must be relative to the config's directory and stay below
+// it, so a committed config cannot make sasguard read or write elsewhere.
+func baselinePathProblem(p string) string {
+	if p == "" {
+		return ""
+	}
+	clean := path.Clean(strings.ReplaceAll(p, `\`, "/"))
+	if path.IsAbs(clean) || filepath.IsAbs(p) || filepath.VolumeName(p) != "" || clean == ".." || strings.HasPrefix(clean, "../") || clean == "." {
+		return fmt.Sprintf("baseline %q is outside the repository", p)
+	}
+	return ""
+}
+
+// everywhere are paths unlike each other; an allowlist glob matching all
+// of them accepts any file, and so would hide every finding.
+var everywhere = []string{"a", "README.md", ".env", "src/main.go", "x/y/z/app.config.json", "deploy/prod/.hidden/k8s.yaml", "Ä/ü.txt"}
+
+// matchesEverything reports whether glob accepts any file: it matches
+// every path in everywhere, or holds nothing but wildcards and separators
+// ("*", "**/*", "*/**", "**/*.*"), which name no place.
+func matchesEverything(glob string) bool {
+	literal := strings.Trim(glob, "*?/.{},[]!")
+	if literal == "" {
+		return true
+	}
+	for _, p := range everywhere {
+		if ok, _ := doublestar.Match(glob, p); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func checkGlobs(globs []string) error {

@@ -191,17 +191,22 @@ func (l locator) keyLine(k toml.Key) int {
 		if strings.HasPrefix(t, "[") {
 			h := strings.Trim(strings.SplitN(strings.TrimLeft(t, "["), "]", 2)[0], " ")
 			cur = h
-			if h == strings.Join(k, ".") {
+			if strings.EqualFold(h, strings.Join(k, ".")) {
 				return i + 1
 			}
 			continue
 		}
-		if cur != table {
-			continue
-		}
 		key := strings.TrimSpace(strings.SplitN(t, "=", 2)[0])
 		key = strings.Trim(key, `"'`)
-		if key == last || strings.HasPrefix(key, last+".") {
+		// The decoder matches keys in any case (LIVE sets live) and dotted
+		// (policy.live at the top): so does this.
+		if full := strings.TrimPrefix(cur+"."+key, "."); strings.EqualFold(full, strings.Join(k, ".")) {
+			return i + 1
+		}
+		if !strings.EqualFold(cur, table) {
+			continue
+		}
+		if strings.EqualFold(key, last) || len(key) > len(last) && strings.EqualFold(key[:len(last)+1], last+".") {
 			return i + 1
 		}
 	}

@@ -3,12 +3,15 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/safefile"
 )
 
 // Result is a loaded config and where it came from.
@@ -57,7 +60,7 @@ func Load(dir, explicit string) (*Result, error) {
 		res.Config = rules.DefaultConfig()
 		return res, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := readBounded(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config %s does not exist (create one with `sasguard init`)", path)
@@ -80,13 +83,15 @@ func Load(dir, explicit string) (*Result, error) {
 		res.Root = filepath.Dir(path)
 	}
 	if cfg.Baseline != "" {
+		// Parse keeps the path inside the config's directory; safefile
+		// refuses a link on the way, as writing it would.
 		bpath := filepath.Join(filepath.Dir(path), filepath.FromSlash(cfg.Baseline))
-		data, err := os.ReadFile(bpath)
+		data, _, exists, err := safefile.Read(filepath.Dir(path), cfg.Baseline)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			// Named but not yet written: `sasguard baseline` creates it.
 		case err != nil:
 			return nil, fmt.Errorf("reading baseline: %w", err)
+		case !exists:
+			// Named but not yet written: `sasguard baseline` creates it.
 		default:
 			if res.Baseline, err = ParseBaseline(data); err != nil {
 				return nil, fmt.Errorf("%s: %w", bpath, err)
@@ -117,4 +122,20 @@ func displayPath(path string) string {
 		return path
 	}
 	return rel
+}
+
+// readBounded reads at most MaxSize+1 bytes of path (Parse refuses more),
+// and refuses what is not a regular file: a FIFO would block the reader.
+func readBounded(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() && path != os.DevNull {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
 }

@@ -22,6 +22,9 @@ func compileRule(fr fileRule) (rules.CustomRule, *Error) {
 	if fr.Regex == "" {
 		return r, &Error{key: "regex", Msg: fmt.Sprintf("rule %q has no regex", fr.ID), Hint: `add regex = '''…''' (a Go RE2 regular expression)`}
 	}
+	if big := regexTooLarge(fr.Regex); big != "" {
+		return r, &Error{Msg: fmt.Sprintf("rule %q: regex %s", fr.ID, big), Hint: "it runs over every file scanned: match the secret's shape (a prefix and a character class with a count), not whole documents"}
+	}
 	re, err := regexp.Compile(fr.Regex)
 	if err != nil {
 		return r, &Error{key: "regex", Msg: fmt.Sprintf("rule %q: bad regex: %v", fr.ID, err), Hint: "regexes use Go's RE2 syntax (no lookaround or backreferences); TOML '''literal''' strings avoid double escaping"}

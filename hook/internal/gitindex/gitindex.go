@@ -11,6 +11,7 @@ package gitindex
 import (
 	"bytes"
 	"crypto/sha1"
+	cryptosha256 "crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -45,6 +46,41 @@ type Index struct {
 type UnsupportedError struct{ Reason string }
 
 func (e *UnsupportedError) Error() string { return "index: " + e.Reason }
+
+// Verify checks what git itself does not by default: that data is a whole
+// index file, its trailing checksum (SHA-1, or SHA-256 when sha256) equal
+// to the hash of the rest. An all-zero checksum (index.skipHash) cannot be
+// checked and passes. A file cut short fails here even when its format is
+// one Parse does not read, so the hook never hands a truncated index to a
+// fallback that would read it without complaint.
+func Verify(data []byte, sha256 bool) error {
+	n := hashLen
+	if sha256 {
+		n = 32
+	}
+	if len(data) < headerLen+n {
+		return corrupt("%d bytes is too short", len(data))
+	}
+	if !bytes.Equal(data[:4], []byte("DIRC")) {
+		return corrupt("bad signature")
+	}
+	body, sum := data[:len(data)-n], data[len(data)-n:]
+	if allZero(sum) {
+		return nil
+	}
+	var got []byte
+	if sha256 {
+		h := cryptosha256.Sum256(body)
+		got = h[:]
+	} else {
+		h := sha1.Sum(body)
+		got = h[:]
+	}
+	if !bytes.Equal(got, sum) {
+		return corrupt("checksum mismatch: the file was cut short or changed after git wrote it")
+	}
+	return nil
+}
 
 // ErrCorrupt is wrapped by errors about malformed index files.
 var ErrCorrupt = errors.New("index file is corrupt")
