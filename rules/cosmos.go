@@ -72,6 +72,25 @@ func cosmosAccount(s []byte) string {
 // cosmosEndpointHit spots a Cosmos DB endpoint, "documents.azure" starting
 // at d, found by its 'z' (rare in text): a key may follow it as a client's
 // credential argument.
+// cosmosEndpointBefore appends a hit for the last "documents.azure"
+// within the 300 bytes before a key-length run at s (readCosmosClient reads
+// that far after an endpoint), unless it is already the last hit.
+func cosmosEndpointBefore(c []byte, s int, hits []hit) []hit {
+	const endpoint = "documents.azure"
+	from := max(0, s-300)
+	j := bytes.LastIndex(c[from:s], []byte(endpoint))
+	if j < 0 {
+		return hits
+	}
+	h := hit{from + j, formCosmosClient}
+	for _, prev := range hits {
+		if prev == h {
+			return hits
+		}
+	}
+	return append(hits, h)
+}
+
 func cosmosEndpointHit(c []byte, d int) bool {
 	return d >= 0 && len(c)-d >= 15 && string(c[d:d+15]) == "documents.azure"
 }

@@ -19,6 +19,7 @@ package rules
 import (
 	"encoding/base64"
 	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -129,6 +130,65 @@ func identifiableHit(c []byte, h int) bool {
 	}
 	return true
 }
+
+// idRunLen is the shortest run of key characters an identifiable key's
+// signature can sit in: 32 characters before it, the 4 of the signature
+// and 6 after (identifiableHit).
+const idRunLen = 42
+
+// idScan finds the signatures of identifiable keys without a pass per
+// signature byte ('A' and '+' are everywhere in text): like keyScan it looks
+// only at windows of idRunLen bytes, skipping a whole window as soon as it
+// holds a byte no key has, and checks for a signature only inside a run of
+// key characters long enough to hold one.
+type idScan struct{ p int }
+
+func newIDScan() idScan { return idScan{p: idRunLen - 1} }
+
+// scan looks at the windows ending before to and appends their hits.
+func (k *idScan) scan(c []byte, to int, hits []hit) []hit {
+	p := k.p
+	for p < to {
+		// As in keyScan: a byte below '+' (space, line break, quote,
+		// parenthesis, '*'), which no key holds, in the last 8 bytes of the
+		// window moves the window past it at once.
+		w := binary.LittleEndian.Uint64(c[p-7 : p+1])
+		if low := ^((w & 0x7f7f7f7f7f7f7f7f) + 0x5555555555555555 | w) & 0x8080808080808080; low != 0 {
+			p += idRunLen - bits.LeadingZeros64(low)/8
+			continue
+		}
+		q := p
+		for q > p-idRunLen && keyAlphabetChars[c[q]] {
+			q--
+		}
+		if q > p-idRunLen {
+			p = q + idRunLen // no run of idRunLen bytes can hold c[q]
+			continue
+		}
+		s, e := p-idRunLen+1, p+1
+		for s > 0 && keyAlphabetChars[c[s-1]] {
+			s--
+		}
+		for e < len(c) && keyAlphabetChars[c[e]] {
+			e++
+		}
+		for h := s + 32; h+10 <= e; h++ {
+			if identifiableSig(c, h) {
+				hits = append(hits, hit{h, formIdentifiable})
+			}
+		}
+		p = e + idRunLen
+	}
+	k.p = p
+	return hits
+}
+
+var keyAlphabetChars = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = keyAlphabet(byte(b))
+	}
+	return t
+}()
 
 // keyAlphabet is base64 and base64url without padding.
 func keyAlphabet(b byte) bool {

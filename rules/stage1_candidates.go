@@ -57,14 +57,10 @@ func candidates(content []byte) []hit {
 			hits = append(hits, hit{h, formFieldSet})
 		}
 	}
-	addIdentifiable := func(h int) {
-		if identifiableHit(content, h) {
-			hits = append(hits, hit{h, formIdentifiable})
-		}
-	}
 	// Block by block, so that only the first pass over a block reads it
 	// from memory and the others find it in cache.
 	keys := keyScan{p: keyLen - 1}
+	ids := newIDScan()
 	for from := 0; from < len(content); from += scanBlock {
 		to := min(len(content), from+scanBlock)
 		// Anchor on 'g', rarer in text than 's', and look back for "si",
@@ -88,16 +84,9 @@ func candidates(content []byte) []hit {
 		eachByteIn(content, from, to, '@', add)
 		// Storage keys however they are named (keyvalue.go).
 		hits = keys.scan(content, to, hits)
-		// Identifiable keys, by their signature: "+A…" or "A…" (identifiable.go).
-		eachByteIn(content, from, to, '+', addIdentifiable)
-		eachByteIn(content, from, to, 'A', addIdentifiable)
-		// Cosmos DB endpoints a client's key may follow (cosmos.go), by the
-		// 'z' of "documents.azure".
-		eachByteIn(content, from, to, 'z', func(z int) {
-			if cosmosEndpointHit(content, z-11) {
-				hits = append(hits, hit{z - 11, formCosmosClient})
-			}
-		})
+		// Identifiable keys, by their signature inside a run of key
+		// characters (identifiable.go).
+		hits = ids.scan(content, to, hits)
 	}
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
