@@ -168,7 +168,7 @@ func keyValueContext(c []byte, s, e int) bool {
 			break
 		}
 	}
-	if !generic {
+	if !generic || otherPurposeName(nameBefore(c, s)) {
 		return false
 	}
 	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
@@ -178,6 +178,55 @@ func keyValueContext(c []byte, s, e int) bool {
 	}
 	return false
 }
+
+// nameBefore is the name a value at s is assigned to, as normName writes
+// it: the last name-like run before the value once the quotes, spaces and
+// assignment between them are stepped over ("Jwt:SigningKey": "…" gives
+// "jwtsigningkey"), or "" when the value follows no name (an argument).
+func nameBefore(c []byte, s int) string {
+	i := s
+	for n := 0; i > 0 && n < 8; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '"', '\'', '`', ':', '=', '>':
+			i--
+			continue
+		}
+		break
+	}
+	e := i
+	for i > 0 && e-i < 80 && (isWordByte(c[i-1]) || c[i-1] == '.' || c[i-1] == ':' || c[i-1] == '-') {
+		i--
+	}
+	return normName(c[i:e])
+}
+
+// otherPurposeName reports whether a generic secret's name says what else
+// it is for: "jwtsigningkey", "encryptionkey", "apikey" name a key of their
+// own purpose, and Azure storage named elsewhere nearby does not make them
+// a storage key. Plain "key", "password", "sharedkey" and names that carry
+// an Azure storage word leave the decision to the context.
+func otherPurposeName(name string) bool {
+	rest := name
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential", "value"} {
+		if strings.HasSuffix(rest, w) {
+			rest = strings.TrimSuffix(rest, w)
+			break
+		}
+	}
+	if rest == "" || rest == name {
+		return false // no name, or not a secret's: the context decides
+	}
+	for _, w := range storagePurposeWords {
+		if strings.Contains(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// storagePurposeWords, in a generic secret's name, leave it a storage
+// key's: shared_key, azure_key, blobKey, primary_key, account_key.
+var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb"}
 
 // storageKeyNames, as normName writes them, say a storage key wherever they
 // are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",

@@ -37,6 +37,12 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"a.txt", `https://acct.blob.core.windows.net/c?sv=2024-05-04&se=2031-01-01&sr=c&sp=r&sig=` + enc, false},
 		{"a.json", `{"storage": "x", "value": "` + key + `"}`, false},
 		{"a.go", `var digest = "` + key + `"`, false},
+		// A generic secret's name that says what else it is for is not a
+		// storage key because storage is named elsewhere nearby.
+		{"secrets.json", "{\n  \"Storage:Conn\": \"UseDevelopmentStorage=true\",\n  \"Jwt:SigningKey\": \"" + key + "\"\n}", false},
+		{"a.env", "AZURE_STORAGE_ACCOUNT=acct\nENCRYPTION_KEY=" + key, false},
+		// A plain name leaves it to the context (rclone's azureblob remote).
+		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never
 	// a storage key.

@@ -376,6 +376,9 @@ func keyNameInContext(c []byte, ns, ne int) bool {
 	if strongKeyName(c[ns:ne]) {
 		return true
 	}
+	if otherPurposeName(normName(c[ns:ne])) {
+		return false // jwtSigningKey, encryption_key: a key for something else
+	}
 	near := string(c[max(0, ns-512):min(len(c), ne+256)])
 	for _, w := range []string{"azure", "storage", "blob.core", "devstore"} {
 		if indexFold(near, w) >= 0 {
