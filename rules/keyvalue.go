@@ -225,8 +225,9 @@ func otherPurposeName(name string) bool {
 }
 
 // storagePurposeWords, in a generic secret's name, leave it a storage
-// key's: shared_key, azure_key, blobKey, primary_key, account_key.
-var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb"}
+// key's (shared_key, azure_key, blobKey, primary_key, account_key), or
+// a Cosmos DB key's, which cosmos.go tells apart.
+var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb", "cosmos", "documentdb", "master"}
 
 // storageKeyNames, as normName writes them, say a storage key wherever they
 // are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",
