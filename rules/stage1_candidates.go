@@ -220,7 +220,7 @@ func glueStart(c []byte, at int) int {
 	}
 	for n := 0; i > 0 && n < 24; n++ {
 		switch c[i-1] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
 			i--
 			continue
 		case q:
@@ -238,7 +238,7 @@ func glueEnd(c []byte, at int) int {
 	j := at + 1
 	for n := 0; j < len(c) && n < 24; n++ {
 		switch c[j] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
 			j++
 			continue
 		}
@@ -311,7 +311,17 @@ func hopelessSig(c []byte, h int) bool {
 	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
 		return false // encoded once more, or %% escaped: a view reads it
 	}
-	return decodedLen(value) != 44
+	if n := decodedLen(value); n == 44 || n > 44 && hasRealSigPrefix(value) {
+		return false // whole, or a path glued on after it ("…%3D/messages?…")
+	}
+	return true
+}
+
+// hasRealSigPrefix reports whether value starts with a real signature that
+// something was glued onto: only values longer than a signature pay for it.
+func hasRealSigPrefix(value []byte) bool {
+	_, ok := realPrefix(string(value), 44, realSignature)
+	return ok
 }
 
 // keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.

@@ -497,6 +497,8 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 		case c[j] == ' ' || c[j] == '\t':
 		case lines && (c[j] == '\n' || c[j] == '\r'):
 		case lines && (c[j] == '\\' || c[j] == '`') && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
+		case lines && c[j] == '_' && j > 0 && (c[j-1] == ' ' || c[j-1] == '\t') && continuationEnds(c, j+1, end):
+			// Visual Basic's " _" continues the line.
 		case lines && hasPrefixAt(c, j, end, "...") && continuationEnds(c, j+3, end):
 			j += 2 // MATLAB's ... continues the line
 		default:
