@@ -31,8 +31,18 @@ func cosmosKind(content []byte, t *secretToken) {
 	}
 	from := max(0, t.secret.Start-cosmosContextBytes)
 	before := bytes.ToLower(content[from:t.secret.Start])
-	cosmos := lastOf(before, "cosmos", "documents.azure", "accountendpoint=", ":8081")
-	storage := lastOf(before, "storage", "blob", ".core.", "accountname=", "defaultendpointsprotocol", "fs.azure", "azurite", "devstoreaccount1")
+	cosmos := lastOf(before, cosmosWords...)
+	storage := lastOf(before, storageWords...)
+	after := bytes.ToLower(content[t.secret.End:min(len(content), t.secret.End+cosmosAfterBytes)])
+	if cosmos < 0 && storage < 0 {
+		// Nothing before names a service: the first word after it that
+		// does decides ({"key": …, "endpoint": "https://x.documents.azure.com"}).
+		c, s := firstOf(after, cosmosWords...), firstOf(after, storageWords...)
+		if c < 0 || s >= 0 && s < c {
+			return
+		}
+		cosmos = 0
+	}
 	if cosmos < 0 || cosmos < storage {
 		return
 	}
@@ -41,7 +51,30 @@ func cosmosKind(content []byte, t *secretToken) {
 	t.facts.HTTPSOnly = nil
 	if a := cosmosAccount(before); a != "" {
 		t.facts.Account = a
+	} else if i := bytes.Index(after, []byte(".documents.azure.")); i >= 0 {
+		t.facts.Account = cosmosAccount(after[:i+len(".documents.azure.")]) // the client built after it
 	}
+}
+
+// The words that name Cosmos DB or Azure Storage around a key.
+var (
+	cosmosWords  = []string{"cosmos", "documents.azure", "accountendpoint=", ":8081"}
+	storageWords = []string{"storage", "blob", ".core.", "accountname=", "defaultendpointsprotocol", "fs.azure", "azurite", "devstoreaccount1"}
+)
+
+// cosmosAfterBytes is how far after a key its service is looked for when
+// nothing before it names one: the rest of a settings object.
+const cosmosAfterBytes = 200
+
+// firstOf returns the offset of the first occurrence of any of words in s, or -1.
+func firstOf(s []byte, words ...string) int {
+	first := -1
+	for _, w := range words {
+		if i := bytes.Index(s, []byte(w)); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // lastOf returns the offset of the last occurrence of any of words in s, or -1.

@@ -141,11 +141,6 @@ func keyValueContext(c []byte, s, e int) bool {
 			return false
 		}
 	}
-	for _, w := range []string{"cosmos", "documents.azure.com"} {
-		if strings.Contains(wide, w) {
-			return false // a Cosmos DB key: not a storage key
-		}
-	}
 	for _, w := range storageKeyNames {
 		if strings.Contains(before, w) {
 			return true
