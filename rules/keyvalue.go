@@ -151,6 +151,9 @@ func keyValueContext(c []byte, s, e int) bool {
 			return true // an SMB password beside its share, a key in a URI's userinfo
 		}
 	}
+	if storageHostInCall(c, s) {
+		return true // azureBlobStorage('https://acct.blob.core.windows.net', 'c', 'p', 'acct', 'KEY')
+	}
 	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
 		// A password of 64 random bytes in base64 is an Azure key: an SMB
 		// credentials file (username=acct / password=KEY) names no host.
@@ -172,6 +175,31 @@ func keyValueContext(c []byte, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// storageHostInCall reports whether the value at s is an argument (after
+// '(' or ',', quotes and line breaks between) of a call or list that names
+// a storage host before it: ClickHouse's azureBlobStorage(url, container,
+// path, account, key), a client built from an endpoint and a key. The host
+// must be in the same argument list: no ')' or ';' between them.
+func storageHostInCall(c []byte, s int) bool {
+	i := s
+	for n := 0; i > 0 && n < 64; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '\r', '\n', '"', '\'', '`':
+			i--
+			continue
+		}
+		break
+	}
+	if i == 0 || c[i-1] != ',' && c[i-1] != '(' {
+		return false
+	}
+	from := max(0, i-512)
+	if k := bytes.LastIndexAny(c[from:i], ");{}"); k >= 0 {
+		from += k + 1
+	}
+	return bytes.Contains(c[from:i], []byte(".core.windows.net"))
 }
 
 // nameBefore is the name a value at s is assigned to, as normName writes
