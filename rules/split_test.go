@@ -103,3 +103,37 @@ func TestSigGluedPath(t *testing.T) {
 		t.Errorf("short sig with a path: %d findings, want none", len(fs))
 	}
 }
+
+// TestQuotedPrintableBreakAnywhere: an e-mail body in quoted-printable
+// (= written =3D) wraps a SAS URL with a soft line break ("=" at a line's
+// end) at every position an encoder may put one, "s=\nig=3D…" included;
+// the token still blocks, with LF and with CRLF line ends.
+func TestQuotedPrintableBreakAnywhere(t *testing.T) {
+	e := testEngine(t, nil)
+	for _, id := range []string{"t006", "t021"} {
+		s := sampleByID(t, id)
+		whole := e.Scan("whole.txt", []byte(s.Text))
+		if len(whole) != 1 {
+			t.Fatalf("%s: the unwrapped token gives %d findings, want one", id, len(whole))
+		}
+		qp := strings.ReplaceAll(strings.TrimRight(s.Text, "\n"), "=", "=3D")
+		for _, eol := range []string{"\n", "\r\n"} {
+			missed := 0
+			for p := 1; p < len(qp); p++ {
+				if qp[p-1] == '=' || p >= 2 && qp[p-2] == '=' {
+					continue // an encoder never breaks inside =3D
+				}
+				src := "Content-Transfer-Encoding: quoted-printable" + eol + eol + "Download it:" + eol + qp[:p] + "=" + eol + qp[p:] + eol
+				fs := e.Scan("mail.eml", []byte(src))
+				if len(fs) != 1 || fs[0].Fingerprint != whole[0].Fingerprint || fs[0].Severity != whole[0].Severity {
+					if missed++; missed <= 3 {
+						t.Errorf("%s %q: break at %d (%q | %q): %d findings, want the token", id, eol, p, tail(qp[:p]), head(qp[p:]), len(fs))
+					}
+				}
+			}
+			if missed > 3 {
+				t.Errorf("%s %q: %d break positions missed", id, eol, missed)
+			}
+		}
+	}
+}

@@ -205,8 +205,8 @@ func glueStart(c []byte, at int) int {
 		if c[i-1] == '\r' {
 			i--
 		}
-		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`') {
-			return i - 1
+		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`' || c[i-1] == '=') {
+			return i - 1 // '=': a quoted-printable soft line break
 		}
 		return -1
 	}
@@ -310,6 +310,9 @@ func hopelessSig(c []byte, h int) bool {
 	value := c[j:k]
 	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
 		return false // encoded once more, or %% escaped: a view reads it
+	}
+	if bytes.HasPrefix(value, []byte("3D")) && decodedLen(value[2:]) == 44 {
+		return false // quoted-printable: sig=3D…
 	}
 	if n := decodedLen(value); n == 44 || n > 44 && hasRealSigPrefix(value) {
 		return false // whole, or a path glued on after it ("…%3D/messages?…")

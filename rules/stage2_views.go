@@ -56,7 +56,11 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 				return
 			}
 		}
-		qp := bytes.Contains(content[ls:le], []byte("=3D"))
+		qpEnd := le
+		if le > ls && content[le-1] == '=' || le > ls+1 && content[le-1] == '\r' && content[le-2] == '=' {
+			qpEnd = lineEnd(content, min(len(content), le+1)) // a soft line break: the line goes on
+		}
+		qp := bytes.Contains(content[ls:qpEnd], []byte("=3D"))
 		if !joinable(v.text, bs, be) && !qp {
 			return
 		}
