@@ -124,15 +124,18 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 		for j < len(t) && base64Char(t[j]) {
 			j++
 		}
-		if j-k != 88 {
+		key := string(t[k:j])
+		if len(key) < 88 {
+			key, j = joinedLiterals(t, k, j, 88) // concat!("…", "…", "…")
+		}
+		if len(key) != 88 {
 			k = j
 			continue
 		}
 		between := strings.ToLower(string(t[vi:k]))
-		if strings.Contains(between, "accountkey") || strings.Contains(between, "sig=") {
-			return secretToken{}, false
+		if strings.Contains(between, "accountkey") || strings.Contains(between, "sig=") || lastOf([]byte(between), storageWords...) >= 0 {
+			return secretToken{}, false // another credential's, a storage key's
 		}
-		key := string(t[k:j])
 		if !realKey(key, 64) || publicKeys[key] {
 			return secretToken{}, false
 		}
@@ -145,4 +148,36 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 		return tok, true
 	}
 	return secretToken{}, false
+}
+
+// joinedLiterals reads a value of n characters that string literals split:
+// the base64 run t[k:j] in quotes, then the runs of the literals glued to
+// it ("…" + "…", "…", "…" in Rust's concat! or a list, adjacent literals).
+// It returns the joined value and where its last piece ends, or t[k:j] and j
+// when the run is not a literal the next one continues.
+func joinedLiterals(t []byte, k, j, n int) (string, int) {
+	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+		return string(t[k:j]), j
+	}
+	joined := append([]byte(nil), t[k:j]...)
+	end := j
+	for len(joined) < n && end < len(t) && t[end] == t[k-1] {
+		next := glueEnd(t, end)
+		if next == end {
+			break
+		}
+		e := next
+		for e < len(t) && base64Char(t[e]) {
+			e++
+		}
+		if e == next {
+			break
+		}
+		joined = append(joined, t[next:e]...)
+		end = e
+	}
+	if len(joined) != n {
+		return string(t[k:j]), j
+	}
+	return string(joined), end
 }
