@@ -31,8 +31,18 @@ func cosmosKind(content []byte, t *secretToken) {
 	}
 	from := max(0, t.secret.Start-cosmosContextBytes)
 	before := bytes.ToLower(content[from:t.secret.Start])
-	cosmos := lastOf(before, "cosmos", "documents.azure", "accountendpoint=", ":8081")
-	storage := lastOf(before, "storage", "blob", ".core.", "accountname=", "defaultendpointsprotocol", "fs.azure", "azurite", "devstoreaccount1")
+	cosmos := lastOf(before, cosmosWords...)
+	storage := lastOf(before, storageWords...)
+	after := bytes.ToLower(content[t.secret.End:min(len(content), t.secret.End+cosmosAfterBytes)])
+	if cosmos < 0 && storage < 0 {
+		// Nothing before names a service: the first word after it that
+		// does decides ({"key": …, "endpoint": "https://x.documents.azure.com"}).
+		c, s := firstOf(after, cosmosWords...), firstOf(after, storageWords...)
+		if c < 0 || s >= 0 && s < c {
+			return
+		}
+		cosmos = 0
+	}
 	if cosmos < 0 || cosmos < storage {
 		return
 	}
@@ -41,7 +51,30 @@ func cosmosKind(content []byte, t *secretToken) {
 	t.facts.HTTPSOnly = nil
 	if a := cosmosAccount(before); a != "" {
 		t.facts.Account = a
+	} else if i := bytes.Index(after, []byte(".documents.azure.")); i >= 0 {
+		t.facts.Account = cosmosAccount(after[:i+len(".documents.azure.")]) // the client built after it
 	}
+}
+
+// The words that name Cosmos DB or Azure Storage around a key.
+var (
+	cosmosWords  = []string{"cosmos", "documents.azure", "accountendpoint=", ":8081"}
+	storageWords = []string{"storage", "blob", ".core.", "accountname=", "defaultendpointsprotocol", "fs.azure", "azurite", "devstoreaccount1"}
+)
+
+// cosmosAfterBytes is how far after a key its service is looked for when
+// nothing before it names one: the rest of a settings object.
+const cosmosAfterBytes = 200
+
+// firstOf returns the offset of the first occurrence of any of words in s, or -1.
+func firstOf(s []byte, words ...string) int {
+	first := -1
+	for _, w := range words {
+		if i := bytes.Index(s, []byte(w)); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // lastOf returns the offset of the last occurrence of any of words in s, or -1.
@@ -110,15 +143,18 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 		for j < len(t) && base64Char(t[j]) {
 			j++
 		}
-		if j-k != 88 {
+		key := string(t[k:j])
+		if len(key) < 88 {
+			key, j = joinedLiterals(t, k, j, 88) // concat!("…", "…", "…")
+		}
+		if len(key) != 88 {
 			k = j
 			continue
 		}
 		between := strings.ToLower(string(t[vi:k]))
-		if strings.Contains(between, "accountkey") || strings.Contains(between, "sig=") {
-			return secretToken{}, false
+		if strings.Contains(between, "accountkey") || strings.Contains(between, "sig=") || lastOf([]byte(between), storageWords...) >= 0 {
+			return secretToken{}, false // another credential's, a storage key's
 		}
-		key := string(t[k:j])
 		if !realKey(key, 64) || publicKeys[key] {
 			return secretToken{}, false
 		}
@@ -131,4 +167,36 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 		return tok, true
 	}
 	return secretToken{}, false
+}
+
+// joinedLiterals reads a value of n characters that string literals split:
+// the base64 run t[k:j] in quotes, then the runs of the literals glued to
+// it ("…" + "…", "…", "…" in Rust's concat! or a list, adjacent literals).
+// It returns the joined value and where its last piece ends, or t[k:j] and j
+// when the run is not a literal the next one continues.
+func joinedLiterals(t []byte, k, j, n int) (string, int) {
+	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+		return string(t[k:j]), j
+	}
+	joined := append([]byte(nil), t[k:j]...)
+	end := j
+	for len(joined) < n && end < len(t) && t[end] == t[k-1] {
+		next := glueEnd(t, end)
+		if next == end {
+			break
+		}
+		e := next
+		for e < len(t) && base64Char(t[e]) {
+			e++
+		}
+		if e == next {
+			break
+		}
+		joined = append(joined, t[next:e]...)
+		end = e
+	}
+	if len(joined) != n {
+		return string(t[k:j]), j
+	}
+	return string(joined), end
 }

@@ -17,6 +17,9 @@ func TestCosmosKind(t *testing.T) {
 		{"env name", ".env", "COSMOS_ENDPOINT=https://cosmosacct2.documents.azure.com:443/\nCOSMOS_KEY=" + cosmosTestKey + "\n", "cosmosacct2"},
 		{"spring yaml", "application.yaml", "spring:\n  cloud:\n    azure:\n      cosmos:\n        endpoint: https://cosmosacct3.documents.azure.com:443/\n        key: " + cosmosTestKey + "\n", "cosmosacct3"},
 		{"client credential", "nb.py", `client = CosmosClient("https://cosmosacct4.documents.azure.com:443/", credential="` + cosmosTestKey + `")`, "cosmosacct4"},
+		{"go key credential", "main.go", "kc, err := azcosmos.NewKeyCredential(\"" + cosmosTestKey + "\")\nc, err := azcosmos.NewClientWithKey(\"https://cosmosacct7.documents.azure.com:443/\", kc, nil)\n", "cosmosacct7"},
+		{"endpoint after", "settings.json", "{\"key\": \"" + cosmosTestKey + "\", \"endpoint\": \"https://cosmosacct8.documents.azure.com:443/\"}", "cosmosacct8"},
+		{"rust concat", "defaults.rs", "pub const COSMOS_ENDPOINT: &str = \"https://cosmosacct10.documents.azure.com:443/\";\npub const COSMOS_KEY: &str = concat!(\n    \"" + cosmosTestKey[:30] + "\",\n    \"" + cosmosTestKey[30:60] + "\",\n    \"" + cosmosTestKey[60:] + "\"\n);\n", "cosmosacct10"},
 		{"client positional", "Program.cs", "var c = new CosmosClient(\n    \"https://cosmosacct5.documents.azure.com:443/\",\n    \"" + cosmosTestKey + "\");\n", "cosmosacct5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -38,6 +41,12 @@ func TestCosmosKind(t *testing.T) {
 				t.Errorf("explain does not say how to regenerate the key: %+v", d)
 			}
 		})
+	}
+	// A storage key credential right after a Cosmos DB client stays a
+	// storage key (Java: the key on its own line).
+	java := "CosmosClient c = new CosmosClientBuilder()\n    .endpoint(\"https://cosmosacct9.documents.azure.com:443/\")\n    .buildClient();\nStorageSharedKeyCredential k =\n    new StorageSharedKeyCredential(\"acct\",\n        \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+AStUiKeBQ==\");\n"
+	if got := findingKinds(eng.Scan("Repo.java", []byte(java))); len(got) != 1 || got[0] != KindStorageKey {
+		t.Errorf("storage key credential after a Cosmos DB client: got %v", got)
 	}
 	// A storage key next to a Cosmos DB block stays a storage key.
 	fs := eng.Scan("cm.yaml", []byte("data:\n  COSMOS_ENDPOINT: https://cosmosacct6.documents.azure.com:443/\n  COSMOS_KEY: "+cosmosTestKey+"\n  BLOB_KEY: \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+AStUiKeBQ==\"\n  AZURE_STORAGE: yes\n"))

@@ -144,11 +144,6 @@ func keyValueContext(c []byte, s, e int) bool {
 			return false
 		}
 	}
-	for _, w := range []string{"cosmos", "documents.azure.com"} {
-		if strings.Contains(wide, w) {
-			return false // a Cosmos DB key: not a storage key
-		}
-	}
 	for _, w := range storageKeyNames {
 		if strings.Contains(before, w) {
 			return true
@@ -158,6 +153,9 @@ func keyValueContext(c []byte, s, e int) bool {
 		if strings.Contains(line, w) {
 			return true // an SMB password beside its share, a key in a URI's userinfo
 		}
+	}
+	if storageHostInCall(c, s) {
+		return true // azureBlobStorage('https://acct.blob.core.windows.net', 'c', 'p', 'acct', 'KEY')
 	}
 	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
 		// A password of 64 random bytes in base64 is an Azure key: an SMB
@@ -171,7 +169,7 @@ func keyValueContext(c []byte, s, e int) bool {
 			break
 		}
 	}
-	if !generic {
+	if !generic || otherPurposeName(nameBefore(c, s)) {
 		return false
 	}
 	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
@@ -181,6 +179,81 @@ func keyValueContext(c []byte, s, e int) bool {
 	}
 	return false
 }
+
+// storageHostInCall reports whether the value at s is an argument (after
+// '(' or ',', quotes and line breaks between) of a call or list that names
+// a storage host before it: ClickHouse's azureBlobStorage(url, container,
+// path, account, key), a client built from an endpoint and a key. The host
+// must be in the same argument list: no ')' or ';' between them.
+func storageHostInCall(c []byte, s int) bool {
+	i := s
+	for n := 0; i > 0 && n < 64; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '\r', '\n', '"', '\'', '`':
+			i--
+			continue
+		}
+		break
+	}
+	if i == 0 || c[i-1] != ',' && c[i-1] != '(' {
+		return false
+	}
+	from := max(0, i-512)
+	if k := bytes.LastIndexAny(c[from:i], ");{}"); k >= 0 {
+		from += k + 1
+	}
+	return bytes.Contains(c[from:i], []byte(".core.windows.net"))
+}
+
+// nameBefore is the name a value at s is assigned to, as normName writes
+// it: the last name-like run before the value once the quotes, spaces and
+// assignment between them are stepped over ("Jwt:SigningKey": "…" gives
+// "jwtsigningkey"), or "" when the value follows no name (an argument).
+func nameBefore(c []byte, s int) string {
+	i := s
+	for n := 0; i > 0 && n < 8; n++ {
+		switch c[i-1] {
+		case ' ', '\t', '"', '\'', '`', ':', '=', '>':
+			i--
+			continue
+		}
+		break
+	}
+	e := i
+	for i > 0 && e-i < 80 && (isWordByte(c[i-1]) || c[i-1] == '.' || c[i-1] == ':' || c[i-1] == '-') {
+		i--
+	}
+	return normName(c[i:e])
+}
+
+// otherPurposeName reports whether a generic secret's name says what else
+// it is for: "jwtsigningkey", "encryptionkey", "apikey" name a key of their
+// own purpose, and Azure storage named elsewhere nearby does not make them
+// a storage key. Plain "key", "password", "sharedkey" and names that carry
+// an Azure storage word leave the decision to the context.
+func otherPurposeName(name string) bool {
+	rest := name
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential", "value"} {
+		if strings.HasSuffix(rest, w) {
+			rest = strings.TrimSuffix(rest, w)
+			break
+		}
+	}
+	if rest == "" || rest == name {
+		return false // no name, or not a secret's: the context decides
+	}
+	for _, w := range storagePurposeWords {
+		if strings.Contains(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// storagePurposeWords, in a generic secret's name, leave it a storage
+// key's (shared_key, azure_key, blobKey, primary_key, account_key), or
+// a Cosmos DB key's, which cosmos.go tells apart.
+var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb", "cosmos", "documentdb", "master"}
 
 // storageKeyNames, as normName writes them, say a storage key wherever they
 // are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",

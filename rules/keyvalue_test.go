@@ -30,6 +30,7 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"a.bat", `net use Y: \\acct.file.core.windows.net\team /u:AZURE\acct ` + key + ` /persistent:yes`, true},
 		{"fstab", `//acct.file.core.windows.net/s /mnt cifs username=acct,password=` + key + `,serverino 0 0`, true},
 		{"a.env", `CONN=wasb://acct:` + enc + `@`, true},
+		{"ext.sql", "SELECT * FROM azureBlobStorage(\n    'https://acct.blob.core.windows.net',\n    'exports',\n    'orders/*.csv',\n    'acct',\n    '" + key + "',\n    'CSV');", true},
 		{"spark-defaults.conf", `spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net    ` + key, true},
 		// Same shape, not a storage key.
 		{"lock.yaml", `resolution: {integrity: sha512-` + key + `}`, false},
@@ -37,6 +38,14 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"a.txt", `https://acct.blob.core.windows.net/c?sv=2024-05-04&se=2031-01-01&sr=c&sp=r&sig=` + enc, false},
 		{"a.json", `{"storage": "x", "value": "` + key + `"}`, false},
 		{"a.go", `var digest = "` + key + `"`, false},
+		// A storage host in another, closed call is not this argument's.
+		{"a.py", "log('https://acct.blob.core.windows.net')\nf(1, '" + key + "')", false},
+		// A generic secret's name that says what else it is for is not a
+		// storage key because storage is named elsewhere nearby.
+		{"secrets.json", "{\n  \"Storage:Conn\": \"UseDevelopmentStorage=true\",\n  \"Jwt:SigningKey\": \"" + key + "\"\n}", false},
+		{"a.env", "AZURE_STORAGE_ACCOUNT=acct\nENCRYPTION_KEY=" + key, false},
+		// A plain name leaves it to the context (rclone's azureblob remote).
+		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never
 	// a storage key.

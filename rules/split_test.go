@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -23,6 +24,9 @@ func TestSplitAnywhere(t *testing.T) {
 		{"split.py", func(a, b string) string { return fmt.Sprintf("url = '%s' + '%s'\n", a, b) }},
 		{"Split.cs", func(a, b string) string { return fmt.Sprintf("var url = \"%s\" +\n    \"%s\";\n", a, b) }},
 		{"Split.cs", func(a, b string) string { return fmt.Sprintf("string url = @\"%s\" + $\"%s\";\n", a, b) }},
+		{"Split.vb", func(a, b string) string {
+			return fmt.Sprintf("Const Url As String =\n    \"%s\" & _\n    \"%s\"\n", a, b)
+		}},
 	}
 	for _, id := range []string{"t006", "t009", "t021", "t012"} {
 		s := sampleByID(t, id)
@@ -77,5 +81,59 @@ func TestSplitInsideEscape(t *testing.T) {
 	}
 	if missed > 3 {
 		t.Errorf("%d of %d split positions missed", missed, len(enc)-1)
+	}
+}
+
+// TestSigGluedPath: a path and query glued on after a whole signature
+// ("…sig=…%3D/messages?numofmessages=5", as a ticket's curl repro writes
+// it) does not hide the token, while a short "sig=" value stays silent.
+func TestSigGluedPath(t *testing.T) {
+	e := testEngine(t, nil)
+	for _, id := range []string{"t006", "t009", "t021", "t012"} {
+		s := sampleByID(t, id).Text
+		if !strings.HasSuffix(strings.TrimRight(s, "\n"), "=") && !strings.HasSuffix(s, "%3D") {
+			continue // the signature is not last
+		}
+		src := "curl -s \"" + s + "/messages?numofmessages=5&visibilitytimeout=30\"\n"
+		if fs := e.Scan("ticket.txt", []byte(src)); len(fs) != 1 || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings, want the token graded error", id, len(fs))
+		}
+	}
+	if fs := e.Scan("ticket.txt", []byte("curl \"https://a.queue.core.windows.net/q?sv=2026-04-06&sig=abc/messages?n=5\"\n")); len(fs) != 0 {
+		t.Errorf("short sig with a path: %d findings, want none", len(fs))
+	}
+}
+
+// TestQuotedPrintableBreakAnywhere: an e-mail body in quoted-printable
+// (= written =3D) wraps a SAS URL with a soft line break ("=" at a line's
+// end) at every position an encoder may put one, "s=\nig=3D…" included;
+// the token still blocks, with LF and with CRLF line ends.
+func TestQuotedPrintableBreakAnywhere(t *testing.T) {
+	e := testEngine(t, nil)
+	for _, id := range []string{"t006", "t021"} {
+		s := sampleByID(t, id)
+		whole := e.Scan("whole.txt", []byte(s.Text))
+		if len(whole) != 1 {
+			t.Fatalf("%s: the unwrapped token gives %d findings, want one", id, len(whole))
+		}
+		qp := strings.ReplaceAll(strings.TrimRight(s.Text, "\n"), "=", "=3D")
+		for _, eol := range []string{"\n", "\r\n"} {
+			missed := 0
+			for p := 1; p < len(qp); p++ {
+				if qp[p-1] == '=' || p >= 2 && qp[p-2] == '=' {
+					continue // an encoder never breaks inside =3D
+				}
+				src := "Content-Transfer-Encoding: quoted-printable" + eol + eol + "Download it:" + eol + qp[:p] + "=" + eol + qp[p:] + eol
+				fs := e.Scan("mail.eml", []byte(src))
+				if len(fs) != 1 || fs[0].Fingerprint != whole[0].Fingerprint || fs[0].Severity != whole[0].Severity {
+					if missed++; missed <= 3 {
+						t.Errorf("%s %q: break at %d (%q | %q): %d findings, want the token", id, eol, p, tail(qp[:p]), head(qp[p:]), len(fs))
+					}
+				}
+			}
+			if missed > 3 {
+				t.Errorf("%s %q: %d break positions missed", id, eol, missed)
+			}
+		}
 	}
 }

@@ -194,8 +194,8 @@ func glueStart(c []byte, at int) int {
 		if c[i-1] == '\r' {
 			i--
 		}
-		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`') {
-			return i - 1
+		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`' || c[i-1] == '=') {
+			return i - 1 // '=': a quoted-printable soft line break
 		}
 		return -1
 	}
@@ -209,7 +209,7 @@ func glueStart(c []byte, at int) int {
 	}
 	for n := 0; i > 0 && n < 24; n++ {
 		switch c[i-1] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
 			i--
 			continue
 		case q:
@@ -227,7 +227,7 @@ func glueEnd(c []byte, at int) int {
 	j := at + 1
 	for n := 0; j < len(c) && n < 24; n++ {
 		switch c[j] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*':
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
 			j++
 			continue
 		}
@@ -300,7 +300,20 @@ func hopelessSig(c []byte, h int) bool {
 	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
 		return false // encoded once more, or %% escaped: a view reads it
 	}
-	return decodedLen(value) != 44
+	if bytes.HasPrefix(value, []byte("3D")) && decodedLen(value[2:]) == 44 {
+		return false // quoted-printable: sig=3D…
+	}
+	if n := decodedLen(value); n == 44 || n > 44 && hasRealSigPrefix(value) {
+		return false // whole, or a path glued on after it ("…%3D/messages?…")
+	}
+	return true
+}
+
+// hasRealSigPrefix reports whether value starts with a real signature that
+// something was glued onto: only values longer than a signature pay for it.
+func hasRealSigPrefix(value []byte) bool {
+	_, ok := realPrefix(string(value), 44, realSignature)
+	return ok
 }
 
 // keyHit reports whether "Key" at h ends AccountKey= or SharedAccessKey=.
@@ -364,6 +377,9 @@ func namedKeyHit(c []byte, h int) bool {
 func keyNameInContext(c []byte, ns, ne int) bool {
 	if strongKeyName(c[ns:ne]) {
 		return true
+	}
+	if otherPurposeName(normName(c[ns:ne])) {
+		return false // jwtSigningKey, encryption_key: a key for something else
 	}
 	near := string(c[max(0, ns-512):min(len(c), ne+256)])
 	for _, w := range []string{"azure", "storage", "blob.core", "devstore"} {

@@ -28,7 +28,7 @@ var reachLines = [...]int{
 	formFieldSet:   24,
 
 	formIdentifiable: 0,
-	formCosmosClient: 3,
+	formCosmosClient: 6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
 }
 
 // views yields each reading of the content around h with h's position in
@@ -56,7 +56,11 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 				return
 			}
 		}
-		qp := bytes.Contains(content[ls:le], []byte("=3D"))
+		qpEnd := le
+		if le > ls && content[le-1] == '=' || le > ls+1 && content[le-1] == '\r' && content[le-2] == '=' {
+			qpEnd = lineEnd(content, min(len(content), le+1)) // a soft line break: the line goes on
+		}
+		qp := bytes.Contains(content[ls:qpEnd], []byte("=3D"))
 		if !joinable(v.text, bs, be) && !qp {
 			return
 		}
@@ -497,6 +501,8 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 		case c[j] == ' ' || c[j] == '\t':
 		case lines && (c[j] == '\n' || c[j] == '\r'):
 		case lines && (c[j] == '\\' || c[j] == '`') && j+1 < end && (c[j+1] == '\n' || c[j+1] == '\r'):
+		case lines && c[j] == '_' && j > 0 && (c[j-1] == ' ' || c[j-1] == '\t') && continuationEnds(c, j+1, end):
+			// Visual Basic's " _" continues the line.
 		case lines && hasPrefixAt(c, j, end, "...") && continuationEnds(c, j+3, end):
 			j += 2 // MATLAB's ... continues the line
 		default:
