@@ -105,27 +105,16 @@ func cosmosAccount(s []byte) string {
 // cosmosEndpointHit spots a Cosmos DB endpoint, "documents.azure" starting
 // at d, found by its 'z' (rare in text): a key may follow it as a client's
 // credential argument.
-// cosmosEndpointBefore appends a hit for the last "documents.azure"
-// within the 300 bytes before a key-length run at s (readCosmosClient reads
-// that far after an endpoint), unless it is already the last hit.
-func cosmosEndpointBefore(c []byte, s int, hits []hit) []hit {
+// cosmosEndpoints appends a hit for each "documents.azure" in c[from:to],
+// anchored on its 'z', a byte rare in text.
+func cosmosEndpoints(c []byte, from, to int, hits []hit) []hit {
 	const endpoint = "documents.azure"
-	from := max(0, s-300)
-	j := bytes.LastIndex(c[from:s], []byte(endpoint))
-	if j < 0 {
-		return hits
-	}
-	h := hit{from + j, formCosmosClient}
-	for _, prev := range hits {
-		if prev == h {
-			return hits
+	eachByteIn(c, from, to, 'z', func(z int) {
+		if d := z - 11; d >= 0 && len(c)-d >= len(endpoint) && string(c[d:d+len(endpoint)]) == endpoint {
+			hits = append(hits, hit{d, formCosmosClient})
 		}
-	}
-	return append(hits, h)
-}
-
-func cosmosEndpointHit(c []byte, d int) bool {
-	return d >= 0 && len(c)-d >= 15 && string(c[d:d+15]) == "documents.azure"
+	})
+	return hits
 }
 
 // readCosmosClient reads a Cosmos DB key written after its endpoint, as

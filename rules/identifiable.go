@@ -117,20 +117,6 @@ func identifiableSig(c []byte, i int) bool {
 	return false
 }
 
-// identifiableHit cheaply checks that the signature at h sits where a key's
-// signature does: after at least 32 key characters, with 6 more after it.
-func identifiableHit(c []byte, h int) bool {
-	if h < 32 || len(c)-h < 10 || !identifiableSig(c, h) {
-		return false
-	}
-	for k := h - 32; k < h+10; k++ {
-		if !keyAlphabet(c[k]) {
-			return false
-		}
-	}
-	return true
-}
-
 // idRunLen is the shortest run of key characters an identifiable key's
 // signature can sit in: 32 characters before it, the 4 of the signature
 // and 6 after (identifiableHit).

@@ -63,9 +63,6 @@ func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
 			e++
 		}
 		hits = keyValuesIn(c, s, e, hits)
-		// A Cosmos DB client's key after its endpoint (cosmos.go): looked
-		// for only here, where a key-length run already is.
-		hits = cosmosEndpointBefore(c, s, hits)
 		p = e + keyLen
 	}
 	k.p = p

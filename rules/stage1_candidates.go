@@ -87,6 +87,8 @@ func candidates(content []byte) []hit {
 		// Identifiable keys, by their signature inside a run of key
 		// characters (identifiable.go).
 		hits = ids.scan(content, to, hits)
+		// Cosmos DB endpoints a client's key may follow (cosmos.go).
+		hits = cosmosEndpoints(content, from, to, hits)
 	}
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
