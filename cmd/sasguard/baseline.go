@@ -70,9 +70,15 @@ func runBaseline(c Command, args []string) int {
 	}
 	fromHistory := 0
 	if *gitRange != "" {
-		hist, err := scanGitRange(c, eng, repo.WorkTree, *gitRange)
+		hist, capped, err := scanGitRange(c, eng, repo.WorkTree, *gitRange)
 		if err != nil {
 			return c.gitRangeError("baseline", *gitRange, err)
+		}
+		if capped {
+			// A baseline of part of the history would let the rest block
+			// later with no warning: record nothing.
+			c.errorf("baseline --git %s: %v", printableArg(*gitRange), runCappedError("the rest of the range was"))
+			return exitFailure
 		}
 		for _, it := range hist {
 			it.Path = relToRoot(repo.WorkTree, res.Root, it.Path)

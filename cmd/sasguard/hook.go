@@ -89,6 +89,13 @@ func runHook(c Command, args []string) int {
 			return exitOK
 		}
 		h.staged = true
+		if len(stagedItems) > scanMaxFindings {
+			c.errorf("%v", runCappedError("the rest of what is staged was"))
+			if code := h.print(stagedItems[:scanMaxFindings], eng.Config()); code == exitFindings {
+				return code
+			}
+			return exitFailure // fail closed: part of the commit was not examined
+		}
 		return h.print(stagedItems, eng.Config())
 	}
 
@@ -128,6 +135,10 @@ func runHook(c Command, args []string) int {
 	wholeItems, problems := s.scanFiles(whole)
 	items = append(items, wholeItems...)
 	report.Sort(items)
+	if len(items) > scanMaxFindings {
+		items = items[:scanMaxFindings]
+		problems = append(problems, walkProblem{"sasguard", runCappedError("the rest was")})
+	}
 	if len(problems) > 0 {
 		scanSortProblems(problems)
 		for _, p := range problems {

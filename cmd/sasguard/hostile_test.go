@@ -318,3 +318,37 @@ func TestFindingsAreCapped(t *testing.T) {
 		t.Errorf("%d findings reported, want the cap, %d", n, scanMaxFindings)
 	}
 }
+
+// TestHookAndHistoryAreCapped: the hook and `scan --git` stop at the run's
+// cap as scan does, say so, and fail rather than pass a commit or a range
+// they did not fully examine.
+func TestHookAndHistoryAreCapped(t *testing.T) {
+	cfg := "[[rules]]\nid = \"everything\"\nregex = '''[a-z]+'''\nexamples = [\"abc\"]\nseverity = \"warning\"\n"
+	files := map[string]string{".sasguard.toml": cfg}
+	for i := range 12 {
+		files[fmt.Sprintf("g%02d.txt", i)] = strings.Repeat("abc def ghi jkl\n", 250)
+	}
+	dir := fixRepo(t, files)
+	t.Chdir(dir)
+	gitIn := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	gitIn("add", "-A")
+	_, stderr, code := runMain(t, "", "hook")
+	if code != exitFailure || !strings.Contains(stderr, "stopped after 10000 findings") {
+		t.Errorf("hook: exit %d, want 3 (fail closed) saying the run stopped at its cap\n%s", code, stderr)
+	}
+	gitIn("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "many", "--no-verify")
+	stdout, stderr, code := runMain(t, "", "scan", "--format", "json", "--git", "HEAD")
+	if code == exitOK || !strings.Contains(stderr, "stopped after 10000 findings") {
+		t.Errorf("scan --git: exit %d, want a failure saying the run stopped at its cap\n%s", code, stderr)
+	}
+	if n := strings.Count(stdout, `"fingerprint"`); n != scanMaxFindings {
+		t.Errorf("scan --git reported %d findings, want the cap, %d", n, scanMaxFindings)
+	}
+}

@@ -120,9 +120,13 @@ func runScan(c Command, args []string) int {
 		if root == "" {
 			root = res.Root
 		}
-		items, err = scanGitRange(c, eng, root, opts.gitRange)
+		var capped bool
+		items, capped, err = scanGitRange(c, eng, root, opts.gitRange)
 		if err != nil {
 			return c.gitRangeError("scan", opts.gitRange, err)
+		}
+		if capped {
+			problems = append(problems, walkProblem{"sasguard", runCappedError("the rest of the range was")})
 		}
 		ropts.Unit = "commit"
 		if n, ok := scanCountCommits(root, opts.gitRange); ok {

@@ -27,14 +27,19 @@ import (
 // so a range report reads commit by commit. revRange is "A..B", "REV" (its
 // whole history) or revisions with ^exclusions separated by spaces. When
 // stderr is a terminal it shows progress there and ends with a summary.
-func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report.Item, error) {
+// errRunCapped stops a history scan that reached scanMaxFindings.
+var errRunCapped = errors.New("the run reached its findings cap")
+
+// scanGitRange returns the findings on the lines the commits in revRange
+// added. capped is true when it stopped at scanMaxFindings: the commits
+// after that were not examined.
+func scanGitRange(c Command, eng *rules.Engine, root, revRange string) (items []report.Item, capped bool, err error) {
 	repo, err := gitdir.Locate(root, c.Getenv)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	ctx := context.Background()
 	prog := newGitProgress(c, ctx, repo, revRange)
-	var items []report.Item
 	order := map[string]int{}
 	opts := history.Options{Prefilter: history.EnginePrefilter(eng), OnCommit: prog.commit}
 	err = history.ScanWith(ctx, repo, revRange, opts, func(f history.File) error {
@@ -52,11 +57,18 @@ func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report
 			items = append(items, report.Item{Path: f.Path, Commit: f.Commit, Finding: fd})
 		}
 		prog.found(len(touched))
+		if len(items) >= scanMaxFindings {
+			return errRunCapped
+		}
 		return nil
 	})
+	if errors.Is(err, errRunCapped) {
+		err, capped = nil, true
+		items = items[:scanMaxFindings]
+	}
 	prog.done(err, items)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
@@ -71,7 +83,13 @@ func scanGitRange(c Command, eng *rules.Engine, root, revRange string) ([]report
 		}
 		return a.Finding.Rule < b.Finding.Rule
 	})
-	return items, nil
+	return items, capped, nil
+}
+
+// runCappedError says what a run that reached scanMaxFindings did not
+// examine, and what to do about it.
+func runCappedError(what string) error {
+	return fmt.Errorf("stopped after %d findings, the most one run reports; %s not examined: find what matches so often (a custom rule's regex?) and narrow it", scanMaxFindings, what)
 }
 
 // gitRangeError reports a failed history scan: a revision the repository
