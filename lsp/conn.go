@@ -1,11 +1,13 @@
 package lsp
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"go.lsp.dev/jsonrpc2"
@@ -51,11 +53,23 @@ type frameStream interface {
 // tolerantStream wraps the LSP header stream so that a frame the connection
 // cannot decode is answered with a JSON-RPC parse error and skipped, instead
 // of ending the read loop (jsonrpc2 treats a decode error as fatal).
+//
+// It also reads the frames itself: jsonrpc2's reader keeps one body buffer
+// as large as the largest message ever read, so one 100 MB didOpen would
+// hold 100 MB for the server's lifetime. Here a small buffer is reused and a
+// large frame gets its own, dropped once handled.
 type tolerantStream struct {
 	jsonrpc2.Stream
-	frames frameStream
+	frames frameStream // writes only: reads go through in
+	in     *bufio.Reader
+	small  []byte // reused for frames up to smallFrame bytes
 	logf   func(format string, args ...any)
 }
+
+// smallFrame is the largest frame read into the reused buffer: edits,
+// hovers and code actions; whole documents above it are read into a buffer
+// of their own.
+const smallFrame = 64 << 10
 
 func newTolerantStream(rwc io.ReadWriteCloser, logf func(string, ...any)) *tolerantStream {
 	inner := jsonrpc2.NewHeaderStream(rwc)
@@ -65,13 +79,88 @@ func newTolerantStream(rwc io.ReadWriteCloser, logf func(string, ...any)) *toler
 		// changes, fail loudly in tests rather than lose robustness quietly.
 		panic("lsp: jsonrpc2 header stream no longer exposes ReadFrame")
 	}
-	return &tolerantStream{Stream: inner, frames: fs, logf: logf}
+	return &tolerantStream{Stream: inner, frames: fs, in: bufio.NewReader(rwc), logf: logf}
+}
+
+// Read decodes the next frame ReadFrame accepts; the connection reads
+// through ReadFrame, Read is for any caller that does not.
+func (s *tolerantStream) Read(ctx context.Context) (jsonrpc2.Message, int64, error) {
+	frame, n, err := s.ReadFrame(ctx)
+	if err != nil {
+		return nil, n, err
+	}
+	msg, err := jsonrpc2.DecodeMessage(frame)
+	return msg, n, err
+}
+
+// readFrame reads one LSP frame: header lines up to a blank line, one of
+// them Content-Length, then that many bytes of body. Like jsonrpc2, a
+// header it cannot read is jsonrpc2.ErrInvalidHeader with the bad header
+// consumed, and a connection closed mid-frame is io.ErrUnexpectedEOF.
+func (s *tolerantStream) readFrame(ctx context.Context) ([]byte, int64, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	length, consumed := -1, 0
+	for {
+		line, err := s.in.ReadSlice('\n')
+		consumed += len(line)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A header line longer than the reader's buffer is no header.
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = s.in.ReadSlice('\n')
+			}
+			if err == nil {
+				return nil, int64(consumed), jsonrpc2.ErrInvalidHeader
+			}
+		}
+		if err != nil {
+			if err == io.EOF && consumed > 0 {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, int64(consumed), err
+		}
+		field := strings.TrimRight(string(line), "\r\n")
+		if field == "" {
+			break
+		}
+		name, value, ok := strings.Cut(field, ":")
+		if !ok {
+			return nil, int64(consumed), jsonrpc2.ErrInvalidHeader
+		}
+		if strings.EqualFold(strings.TrimSpace(name), "Content-Length") {
+			n, err := strconv.Atoi(strings.TrimSpace(value))
+			if err != nil || n <= 0 {
+				return nil, int64(consumed), jsonrpc2.ErrInvalidHeader
+			}
+			length = n
+		}
+	}
+	if length <= 0 {
+		return nil, int64(consumed), jsonrpc2.ErrInvalidHeader
+	}
+	var body []byte
+	if length <= smallFrame {
+		if s.small == nil {
+			s.small = make([]byte, smallFrame)
+		}
+		body = s.small[:length]
+	} else {
+		body = make([]byte, length)
+	}
+	if _, err := io.ReadFull(s.in, body); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, int64(consumed), err
+	}
+	return body, int64(consumed + length), nil
 }
 
 // ReadFrame returns the next frame the connection can decode.
 func (s *tolerantStream) ReadFrame(ctx context.Context) ([]byte, int64, error) {
 	for {
-		frame, n, err := s.frames.ReadFrame(ctx)
+		frame, n, err := s.readFrame(ctx)
 		if errors.Is(err, jsonrpc2.ErrInvalidHeader) {
 			// The bad header line is consumed; look for the next frame.
 			s.logf("skipped a frame with an invalid header")
