@@ -146,7 +146,7 @@ func keyValueContext(c []byte, s, e int) bool {
 			return true
 		}
 	}
-	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://"} {
+	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://", ".mongo.cosmos.azure.", ".mongocluster.cosmos.azure."} {
 		if strings.Contains(line, w) {
 			return true // an SMB password beside its share, a key in a URI's userinfo
 		}
@@ -168,6 +168,11 @@ func keyValueContext(c []byte, s, e int) bool {
 	}
 	if !generic || otherPurposeName(nameBefore(c, s)) {
 		return false
+	}
+	for _, w := range nonAzurePurposeWords {
+		if strings.Contains(before, w) {
+			return false // "session": { "secret": …: the object it is in says its purpose
+		}
 	}
 	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
 		if strings.Contains(wide, w) {
@@ -229,6 +234,11 @@ func nameBefore(c []byte, s int) string {
 // a storage key. Plain "key", "password", "sharedkey" and names that carry
 // an Azure storage word leave the decision to the context.
 func otherPurposeName(name string) bool {
+	for _, w := range nonAzurePurposeWords {
+		if strings.Contains(name, w) {
+			return true // DATA_PROTECTION_MASTER_KEY, session.secret, ed25519_release_signature
+		}
+	}
 	rest := name
 	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential", "value"} {
 		if strings.HasSuffix(rest, w) {
@@ -246,6 +256,12 @@ func otherPurposeName(name string) bool {
 	}
 	return true
 }
+
+// nonAzurePurposeWords, in a generic secret's name, say it is for
+// something no Azure key is: signing, encryption, sessions, webhooks. They
+// win over a storage purpose word in the same name ("master" in
+// DATA_PROTECTION_MASTER_KEY is ASP.NET's, not Cosmos DB's).
+var nonAzurePurposeWords = []string{"signing", "signature", "protection", "crypt", "jwt", "cookie", "session", "hmac", "webhook", "paseto", "nonce", "ed25519", "x25519", "csrf"}
 
 // storagePurposeWords, in a generic secret's name, leave it a storage
 // key's (shared_key, azure_key, blobKey, primary_key, account_key), or

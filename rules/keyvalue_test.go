@@ -44,6 +44,11 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		// storage key because storage is named elsewhere nearby.
 		{"secrets.json", "{\n  \"Storage:Conn\": \"UseDevelopmentStorage=true\",\n  \"Jwt:SigningKey\": \"" + key + "\"\n}", false},
 		{"a.env", "AZURE_STORAGE_ACCOUNT=acct\nENCRYPTION_KEY=" + key, false},
+		// A non-Azure purpose in the name wins over a storage word in it
+		// ("master"), and the object a secret sits in says its purpose too.
+		{"a.env", "# storage is Azurite\nDATA_PROTECTION_MASTER_KEY=" + key, false},
+		{"fixtures.yaml", "web:\n  push_public_key_p256: x\n  ed25519_release_signature: " + key + "\nfake_storage:\n", false},
+		{"production.json", "{\"azure\": {\"container\": \"c\"},\n  \"session\": {\n    \"secret\": \"" + key + "\"\n  }\n}", false},
 		// A plain name leaves it to the context (rclone's azureblob remote).
 		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 	}
