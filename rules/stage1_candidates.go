@@ -295,7 +295,7 @@ func hopelessSig(c []byte, h int) bool {
 		return false
 	}
 	switch c[k] {
-	case '"', '\'', '`', '\\', '\n', '\r':
+	case '"', '\'', '`', '\\', '\n', '\r', '^': // ^: a cmd escape (^%2F) inside it
 		return false
 	}
 	value := c[j:k]
