@@ -185,8 +185,10 @@ func keyValueContext(c []byte, s, e int) bool {
 // storageHostInCall reports whether the value at s is an argument (after
 // '(' or ',', quotes and line breaks between) of a call or list that names
 // a storage host before it: ClickHouse's azureBlobStorage(url, container,
-// path, account, key), a client built from an endpoint and a key. The host
-// must be in the same argument list: no ')' or ';' between them.
+// path, account, key), a client built from an endpoint and a key; or, with
+// no host, a call whose name says storage and the key after another
+// argument (azure_storage.account_add('acct', 'KEY')). The host must be in
+// the same argument list: no ')' or ';' between them.
 func storageHostInCall(c []byte, s int) bool {
 	i := s
 	for n := 0; i > 0 && n < 64; n++ {
@@ -204,7 +206,22 @@ func storageHostInCall(c []byte, s int) bool {
 	if k := bytes.LastIndexAny(c[from:i], ");{}"); k >= 0 {
 		from += k + 1
 	}
-	return bytes.Contains(c[from:i], []byte(".core.windows.net"))
+	args := c[from:i]
+	if bytes.Contains(args, []byte(".core.windows.net")) {
+		return true
+	}
+	// A call whose name says storage, the key after another argument (the
+	// account's name): azure_storage.account_add('acct', 'KEY') in Postgres.
+	open := bytes.LastIndexByte(args, '(')
+	if open < 0 || c[i-1] != ',' {
+		return false
+	}
+	n := open
+	for n > 0 && (isWordByte(args[n-1]) || args[n-1] == '.' || args[n-1] == ':') {
+		n--
+	}
+	name := normName(args[n:open])
+	return strings.Contains(name, "storage")
 }
 
 // nameBefore is the name a value at s is assigned to, as normName writes

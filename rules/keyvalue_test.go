@@ -31,6 +31,11 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"fstab", `//acct.file.core.windows.net/s /mnt cifs username=acct,password=` + key + `,serverino 0 0`, true},
 		{"a.env", `CONN=wasb://acct:` + enc + `@`, true},
 		{"ext.sql", "SELECT * FROM azureBlobStorage(\n    'https://acct.blob.core.windows.net',\n    'exports',\n    'orders/*.csv',\n    'acct',\n    '" + key + "',\n    'CSV');", true},
+		{"V12.sql", `SELECT azure_storage.account_add('acct', '` + key + `');`, true},
+		{"V13.sql", "-- (second region)\nSELECT azure_storage.account_add(\n    'acct2',\n    '" + key + "'\n);", true},
+		// A call whose name says nothing of storage, or the key first.
+		{"a.js", `crypto.sign('acct', '` + key + `');`, false},
+		{"V14.sql", `SELECT azure_storage.account_add('` + key + `');`, false},
 		{"spark-defaults.conf", `spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net    ` + key, true},
 		// Same shape, not a storage key.
 		{"lock.yaml", `resolution: {integrity: sha512-` + key + `}`, false},
