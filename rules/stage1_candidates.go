@@ -472,6 +472,10 @@ func holdsEncodedValues(path string) bool {
 // shorter than 60 characters, so its base64 is at least 80.
 const minWrapped = 80
 
+// minWrapLine is the shortest line of base64 wrapped at a width that is
+// read with the lines after it: MIME and cloud-init's b64 content wrap at 76.
+const minWrapLine = 76
+
 // wrapper is a base64 run in content and the text it decodes to.
 type wrapper struct {
 	span    Span
@@ -484,28 +488,29 @@ type wrapper struct {
 // their bytes are searched for the anchors.
 func base64Wrappers(content []byte) []wrapper {
 	var out []wrapper
-	for p := minWrapped - 1; p < len(content); {
+	for p := minWrapLine - 1; p < len(content); {
 		q := p
-		for q > p-minWrapped && b64BodyChars[content[q]] {
+		for q > p-minWrapLine && b64BodyChars[content[q]] {
 			q--
 		}
-		if q > p-minWrapped {
-			p = q + minWrapped // no run of minWrapped bytes can hold content[q]
+		if q > p-minWrapLine {
+			p = q + minWrapLine // no run of minWrapLine bytes can hold content[q]
 			continue
 		}
-		s, e := p-minWrapped+1, p+1
+		s, e := p-minWrapLine+1, p+1
 		for s > 0 && b64BodyChars[content[s-1]] {
 			s--
 		}
 		for e < len(content) && b64BodyChars[content[e]] {
 			e++
 		}
-		p = e + minWrapped
+		e = wrappedLines(content, s, e)
+		p = e + minWrapLine
 		// '=' is padding, only ever at the end: NAME=<base64> stops before it.
 		for n := 0; n < 2 && e < len(content) && content[e] == '='; n++ {
 			e++
 		}
-		if !holdsAnchor(content[s:e]) {
+		if e-s < minWrapped || !holdsAnchor(content[s:e]) {
 			continue
 		}
 		if decoded, ok := decodeBase64(content[s:e]); ok {
@@ -513,6 +518,40 @@ func base64Wrappers(content []byte) []wrapper {
 		}
 	}
 	return out
+}
+
+// wrappedLines extends the base64 run content[s:e] over the lines that
+// continue it when it ends its line: base64 wrapped at a width (76 in MIME
+// and cloud-init write_files, 64 in PEM) puts equal runs on each line, the
+// last one shorter, each indented alike. It returns the end of the last
+// run, or e when the run does not go on.
+func wrappedLines(c []byte, s, e int) int {
+	width := e - s
+	for e < len(c) && (c[e] == '\n' || c[e] == '\r') {
+		j := e
+		if c[j] == '\r' {
+			j++
+		}
+		if j >= len(c) || c[j] != '\n' {
+			break
+		}
+		j++
+		for j < len(c) && (c[j] == ' ' || c[j] == '\t') {
+			j++
+		}
+		k := j
+		for k < len(c) && b64BodyChars[c[k]] {
+			k++
+		}
+		if k == j || k-j > width {
+			break // not base64, or a longer line: not this block's
+		}
+		e = k
+		if k-j < width || k < len(c) && c[k] == '=' {
+			break // the last line
+		}
+	}
+	return e
 }
 
 func holdsAnchor(run []byte) bool {

@@ -129,6 +129,14 @@ func joinable(t []byte, bs, be int) bool {
 
 // decodeBase64 decodes a base64 run found by stage 1, padded or not.
 func decodeBase64(run []byte) ([]byte, bool) {
+	if bytes.IndexByte(run, '\n') >= 0 { // wrapped over lines, indented
+		run = bytes.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+				return -1
+			}
+			return r
+		}, run)
+	}
 	decoded, err := base64.StdEncoding.DecodeString(string(run))
 	if err != nil {
 		if decoded, err = base64.RawStdEncoding.DecodeString(string(bytes.TrimRight(run, "="))); err != nil {
