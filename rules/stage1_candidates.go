@@ -55,6 +55,12 @@ func candidates(content []byte) []hit {
 		// read as a set of signed fields when that form's reading fails.
 		if content[h] == 's' && sigFieldHit(content, h) {
 			hits = append(hits, hit{h, formFieldSet})
+		} else if content[h] == 's' {
+			// sig=${encodeURIComponent(SIG)}: the signature is a constant
+			// defined above, and the other fields may be too.
+			if d := sigDefinition(content, h); d >= 0 {
+				hits = append(hits, hit{d, formFieldSet})
+			}
 		}
 	}
 	// Block by block, so that only the first pass over a block reads it
