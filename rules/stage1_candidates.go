@@ -356,6 +356,9 @@ func namedKeyHit(c []byte, h int) bool {
 	if !ok {
 		return false
 	}
+	if _, be, _, ok := heredocValue(c, ne, keyLen); ok {
+		return keyNameBytes(c[ns:ne]) != 0 && (keyNameInContext(c, ns, ne) || sharedKeyNear(c, ns, be))
+	}
 	vs, _, ok := keyValueAt(c, ns, ne)
 	if !ok {
 		return false
@@ -382,6 +385,13 @@ func namedKeyHit(c []byte, h int) bool {
 // "type = azureblob" or Fluent Bit's "name azure_blob": 64 random bytes
 // under a generic name are as often a digest or another service's secret.
 // It is decided here, on the whole content: a view may hold only a few lines.
+// sharedKeyNear reports whether Azure Storage's SharedKey authorization
+// scheme ("SharedKey account:signature") is written within 256 bytes after
+// a key's value ends at e: the key signs storage requests by hand.
+func sharedKeyNear(c []byte, ns, e int) bool {
+	return bytes.Contains(c[max(0, ns-512):min(len(c), e+256)], []byte("SharedKey "))
+}
+
 func keyNameInContext(c []byte, ns, ne int) bool {
 	if strongKeyName(c[ns:ne]) {
 		return true

@@ -220,3 +220,59 @@ func lineStartsAt(c []byte, i int) bool {
 	}
 	return i == 0 || c[i-1] == '\n'
 }
+
+// heredocValue reads a key written as the body of a heredoc started on the
+// name's line after ne ($KEY = <<~'EOK'; in Perl, <<-EOF in shell, <<~EOS
+// in Ruby): the body's lines, indentation dropped, joined until they hold
+// want base64 characters and the terminator (or the text's end) follows.
+// It returns where the body's first and last pieces start and end, and
+// the joined value.
+func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
+	le := lineEnd(c, ne)
+	i := bytes.Index(c[ne:min(le, ne+160)], []byte("<<"))
+	if i < 0 {
+		return 0, 0, "", false
+	}
+	j := ne + i + 2
+	if j < le && (c[j] == '~' || c[j] == '-') {
+		j++
+	}
+	if j < le && isQuote(c[j]) {
+		j++
+	}
+	k := j
+	for k < le && identByte(c[k]) {
+		k++
+	}
+	if k == j {
+		return 0, 0, "", false
+	}
+	term := c[j:k]
+	var joined []byte
+	bs = -1
+	for p := le + 1; p < len(c) && len(joined) < want; {
+		e := lineEnd(c, p)
+		line := bytes.TrimSpace(c[p:e])
+		if len(line) == 0 || bytes.Equal(line, term) {
+			return 0, 0, "", false
+		}
+		for _, b := range line {
+			if !base64Char(b) {
+				return 0, 0, "", false
+			}
+		}
+		if bs < 0 {
+			bs = p + bytes.Index(c[p:e], line)
+		}
+		joined = append(joined, line...)
+		be = p + bytes.Index(c[p:e], line) + len(line)
+		p = e + 1
+	}
+	if len(joined) != want {
+		return 0, 0, "", false
+	}
+	if n := lineEnd(c, be) + 1; n < len(c) && !bytes.Equal(bytes.TrimSpace(c[n:lineEnd(c, n)]), term) {
+		return 0, 0, "", false // the body goes on: not this key
+	}
+	return bs, be, string(joined), true
+}
