@@ -228,8 +228,23 @@ func lineStartsAt(c []byte, i int) bool {
 // It returns where the body's first and last pieces start and end, and
 // the joined value.
 func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
-	le := lineEnd(c, ne)
-	i := bytes.Index(c[ne:min(le, ne+160)], []byte("<<"))
+	// Bounded: the heredoc starts on a line that ends within 160 bytes of
+	// the name, and each body line is short, so a name on a 10 MB line
+	// stays cheap.
+	line := func(p, n int) int {
+		if k := bytes.IndexByte(c[p:min(len(c), p+n)], '\n'); k >= 0 {
+			return p + k
+		}
+		if p+n >= len(c) {
+			return len(c)
+		}
+		return -1
+	}
+	le := line(ne, 160)
+	if le < 0 {
+		return 0, 0, "", false
+	}
+	i := bytes.Index(c[ne:le], []byte("<<"))
 	if i < 0 {
 		return 0, 0, "", false
 	}
@@ -251,7 +266,10 @@ func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
 	var joined []byte
 	bs = -1
 	for p := le + 1; p < len(c) && len(joined) < want; {
-		e := lineEnd(c, p)
+		e := line(p, 2*want)
+		if e < 0 {
+			return 0, 0, "", false // a longer line is no piece of it
+		}
 		line := bytes.TrimSpace(c[p:e])
 		if len(line) == 0 || bytes.Equal(line, term) {
 			return 0, 0, "", false
@@ -271,8 +289,14 @@ func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
 	if len(joined) != want {
 		return 0, 0, "", false
 	}
-	if n := lineEnd(c, be) + 1; n < len(c) && !bytes.Equal(bytes.TrimSpace(c[n:lineEnd(c, n)]), term) {
-		return 0, 0, "", false // the body goes on: not this key
+	n := line(be, 16)
+	if n < 0 {
+		return 0, 0, "", false
+	}
+	if n++; n < len(c) {
+		if e := line(n, 2*want); e < 0 || !bytes.Equal(bytes.TrimSpace(c[n:e]), term) {
+			return 0, 0, "", false // the body goes on: not this key
+		}
 	}
 	return bs, be, string(joined), true
 }
