@@ -35,3 +35,27 @@ func TestBase64Wrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestBase64WrappedLines: base64 wrapped at 76 columns over indented lines
+// (cloud-init write_files with encoding: b64) is read whole, and every
+// token a decoded body holds is reported with its own kind, not only the
+// first.
+func TestBase64WrappedLines(t *testing.T) {
+	e := testEngine(t, nil)
+	sas := sampleByID(t, "t006")
+	enc := base64.StdEncoding.EncodeToString([]byte("ENV=Staging\nDEPLOY_SAS_URL=" + sas.Text + "\nFEATURE_X=1\n"))
+	var wrapped strings.Builder
+	for i := 0; i < len(enc); i += 76 {
+		wrapped.WriteString("      " + enc[i:min(len(enc), i+76)] + "\n")
+	}
+	doc := "write_files:\n  - path: /opt/worker/.env\n    encoding: b64\n    content: |\n" + wrapped.String() + "runcmd:\n  - true\n"
+	fs := e.Scan("user-data.yaml", []byte(doc))
+	if len(fs) != 1 || fs[0].Kind != sas.Kind || fs[0].Span.Start != strings.Index(doc, enc[:76]) {
+		t.Errorf("wrapped at 76: %d findings %v, want one %s over the lines", len(fs), findingKinds(fs), sas.Kind)
+	}
+	two := base64.StdEncoding.EncodeToString([]byte(`{"Storage": "` + sampleByID(t, "t015").Text + `", "Bus": "` + sampleByID(t, "t019").Text + `"}`))
+	fs = e.Scan("user-data.yaml", []byte("content: "+two+"\n"))
+	if got := findingKinds(fs); len(got) != 2 || got[0] != KindStorageKey || got[1] != KindServiceBusSAS {
+		t.Errorf("two tokens in one base64 body: got %v", got)
+	}
+}

@@ -53,6 +53,8 @@ func cosmosKind(content []byte, t *secretToken) {
 		t.facts.Account = a
 	} else if i := bytes.Index(after, []byte(".documents.azure.")); i >= 0 {
 		t.facts.Account = cosmosAccount(after[:i+len(".documents.azure.")]) // the client built after it
+	} else if i := bytes.Index(after, []byte(".mongo.cosmos.azure.")); i >= 0 {
+		t.facts.Account = cosmosAccount(after[:i+len(".mongo.cosmos.azure.")]) // the host after a key in a URI's userinfo
 	}
 }
 
@@ -92,6 +94,9 @@ func lastOf(s []byte, words ...string) int {
 // (lower case): NAME.documents.azure.com, .us or .cn.
 func cosmosAccount(s []byte) string {
 	i := bytes.LastIndex(s, []byte(".documents.azure."))
+	if m := bytes.LastIndex(s, []byte(".mongo.cosmos.azure.")); m > i {
+		i = m // mongodb://NAME:KEY@NAME.mongo.cosmos.azure.com:10255/
+	}
 	if i < 0 {
 		return ""
 	}

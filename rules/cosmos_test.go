@@ -20,6 +20,7 @@ func TestCosmosKind(t *testing.T) {
 		{"go key credential", "main.go", "kc, err := azcosmos.NewKeyCredential(\"" + cosmosTestKey + "\")\nc, err := azcosmos.NewClientWithKey(\"https://cosmosacct7.documents.azure.com:443/\", kc, nil)\n", "cosmosacct7"},
 		{"endpoint after", "settings.json", "{\"key\": \"" + cosmosTestKey + "\", \"endpoint\": \"https://cosmosacct8.documents.azure.com:443/\"}", "cosmosacct8"},
 		{"rust concat", "defaults.rs", "pub const COSMOS_ENDPOINT: &str = \"https://cosmosacct10.documents.azure.com:443/\";\npub const COSMOS_KEY: &str = concat!(\n    \"" + cosmosTestKey[:30] + "\",\n    \"" + cosmosTestKey[30:60] + "\",\n    \"" + cosmosTestKey[60:] + "\"\n);\n", "cosmosacct10"},
+		{"mongodb userinfo", "production.json", "{\"mongo\": {\"uri\": \"mongodb://cosmosacct11:" + strings.NewReplacer("+", "%2B", "/", "%2F", "=", "%3D").Replace(cosmosTestKey) + "@cosmosacct11.mongo.cosmos.azure.com:10255/?ssl=true\"}}", "cosmosacct11"},
 		{"client positional", "Program.cs", "var c = new CosmosClient(\n    \"https://cosmosacct5.documents.azure.com:443/\",\n    \"" + cosmosTestKey + "\");\n", "cosmosacct5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -42,3 +42,32 @@ func TestBase64BodyAnyOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitsOfOtherLanguages: a SAS split or escaped the way OCaml, Haskell,
+// Zig, LaTeX and a browser's "Copy as cURL (cmd)" write it blocks, the split
+// put inside its signature.
+func TestSplitsOfOtherLanguages(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	url := s.Text
+	q := strings.IndexByte(url, '?')
+	sig := strings.Index(url, "sig=") + len("sig=") + 10 // into the signature, before a letter
+	for !isWordByte(url[sig]) || strings.IndexByte("uxUX", url[sig]) >= 0 {
+		sig++
+	}
+	cmd := strings.NewReplacer("&", "^&", "%", "^%").Replace(url)
+	latex := strings.NewReplacer("&", `\&`, "%", `\%`)
+	for _, c := range []struct{ path, src string }{
+		{"sync.ml", "let sas =\n  \"" + url[:q+5] + "\"\n  ^ \"" + url[q+5:] + "\"\n"},
+		{"Storage.hs", "sasQuery = \"" + url[:sig] + "\\\n           \\" + url[sig:] + "\"\n"},
+		{"ota.zig", "const u =\n    \\\\" + url[:q+1] + "\n    \\\\" + url[q+1:sig] + "\n    \\\\" + url[sig:] + "\n;\n"},
+		{"data.tex", `\texttt{` + latex.Replace(url[:sig]) + "\\allowbreak\n" + latex.Replace(url[sig:]) + "}\n"},
+		{"data2.tex", `\texttt{` + latex.Replace(url[:sig-1]) + "\\allowbreak\n" + latex.Replace(url[sig-1:]) + "}\n"},
+		{"copy.txt", `curl ^"` + cmd + `^" ^` + "\n  -X PUT\n"},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings, want the %s graded error", c.path, len(fs), s.Kind)
+		}
+	}
+}

@@ -16,6 +16,7 @@ package rules
 // it), and only where a signature-shaped value follows the name.
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 )
@@ -38,6 +39,42 @@ func sigFieldHit(c []byte, h int) bool {
 	}
 	vs, ve, ok := fieldValue(c, h+3, true)
 	return ok && realSignature(percentDecode(string(c[vs:ve])))
+}
+
+// sigDefinition returns where the constant a "sig" field at h takes its
+// value from is defined with a signature, or -1: sig=${encodeURIComponent(SIG)}
+// with const SIG = "…" above it, within fieldsBefore. Only a "sig" field
+// whose value is a bare name pays for the search.
+func sigDefinition(c []byte, h int) int {
+	if h+3 >= len(c) || isWordByte(c[h+3]) || h > 0 && isWordByte(c[h-1]) {
+		return -1
+	}
+	vs, ve, ok := fieldValue(c, h+3, false)
+	if !ok || ve-vs > 64 {
+		return -1
+	}
+	name := c[vs:ve]
+	for _, b := range name {
+		if !isWordByte(b) {
+			return -1
+		}
+	}
+	from := max(0, h-fieldsBefore)
+	for end := h; end > from; {
+		d := bytes.LastIndex(c[from:end], name)
+		if d < 0 {
+			return -1
+		}
+		d += from
+		end = d
+		if d > 0 && !fieldStarts(c[d-1]) || d+len(name) < len(c) && isWordByte(c[d+len(name)]) {
+			continue
+		}
+		if s, e, ok := fieldValue(c, d+len(name), true); ok && realSignature(percentDecode(string(c[s:e]))) {
+			return d
+		}
+	}
+	return -1
 }
 
 // fieldStarts reports whether a field's name may follow b. After '&', '?'
@@ -115,10 +152,16 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 // the run of SAS fields around it in a bounded window.
 func readFieldSet(v *view, vi int) (secretToken, bool) {
 	t := v.text
-	if vi+3 > len(t) || string(t[vi:vi+3]) != "sig" {
+	ne := vi
+	for ne < len(t) && isWordByte(t[ne]) {
+		ne++
+	}
+	if ne == vi || vi > 0 && isWordByte(t[vi-1]) {
 		return secretToken{}, false
 	}
-	svs, sve, ok := fieldValue(t, vi+3, true)
+	// "sig", or the constant a sig field takes its value from (SIG,
+	// SAS_SIGNATURE) that stage 1's sigDefinition found.
+	svs, sve, ok := fieldValue(t, ne, true)
 	if !ok {
 		return secretToken{}, false
 	}
@@ -142,7 +185,7 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 		switch {
 		case p == vi:
 			at = len(fs)
-			fs = append(fs, field{name, p, svs, sve})
+			fs = append(fs, field{"sig", p, svs, sve})
 		case name != "sig" && sasParamNames[name]:
 			if vs, ve, ok := fieldValue(t, e, false); ok {
 				fs = append(fs, field{name, p, vs, ve})
@@ -179,7 +222,7 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	// written here, whatever else holds it. {"name": "sig", "value": …}
 	// records are an HTTP tool's parse of a URL it also stores (HAR,
 	// Postman, Insomnia): one secret, one finding, on the URL.
-	tok.restated = valueRecord(t, vi+3, svs)
+	tok.restated = valueRecord(t, ne, svs)
 	return tok, ok
 }
 

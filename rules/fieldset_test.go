@@ -51,3 +51,28 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldSetConstants: a SAS whose fields are constants defined above the
+// template that joins them (sig=${encodeURIComponent(SIG)}) is read from the
+// constants; a sig that names a constant holding no signature is not.
+func TestFieldSetConstants(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	u, err := url.Parse(s.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	consts := "const ACCOUNT = \"stconst01\";\nconst SV = \"" + q.Get("sv") + "\";\nconst SE = \"" + q.Get("se") + "\";\nconst SP = \"" + q.Get("sp") + "\";\nconst SR = \"" + q.Get("sr") + "\";\n"
+	use := "\nexport function url(name) {\n  const q = `sv=${SV}&se=${encodeURIComponent(SE)}&sr=${SR}&sp=${SP}&sig=${encodeURIComponent(SIG)}`;\n  return `https://${ACCOUNT}.blob.core.windows.net/c/${name}?${q}`;\n}\n"
+	fs := e.Scan("client.mjs", []byte(consts+"const SIG = \""+q.Get("sig")+"\";\n"+use))
+	if len(fs) != 1 || fs[0].Kind != s.Kind {
+		t.Fatalf("%d findings %v, want one %s", len(fs), findingKinds(fs), s.Kind)
+	}
+	if fs[0].Facts.Expiry == nil {
+		t.Errorf("expiry not read from the SE constant: %+v", fs[0].Facts)
+	}
+	if fs := e.Scan("client.mjs", []byte(consts+"const SIG = \"<signature>\";\n"+use)); len(fs) != 0 {
+		t.Errorf("a placeholder constant: %d findings", len(fs))
+	}
+}

@@ -3,6 +3,7 @@ package rules
 // Hosts and URLs: which storage account a host names, and where a URL starts.
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -153,6 +154,9 @@ func accountFromContext(content []byte, t *secretToken) {
 		host = hostHeaderAfter(content, t.span.End)
 	}
 	if host == "" {
+		if t.kind != KindStorageKey && emulatorBefore(content, t.span.Start) {
+			t.facts.Emulator = true
+		}
 		return
 	}
 	account, emulator := accountFromHost(host, "")
@@ -166,6 +170,31 @@ func accountFromContext(content []byte, t *secretToken) {
 	if strings.Contains(host, ".dfs.") {
 		t.dataLake = true
 	}
+}
+
+// emulatorLines bounds how many lines above a SAS with no host of its own
+// the storage emulator's account is looked for.
+const emulatorLines = 3
+
+// emulatorBefore reports whether the storage emulator's account
+// (devstoreaccount1, Azurite's and the old emulator's only one) is named on
+// the SAS's line or the few above it, within hostContextBytes*2: a query
+// appended to AZURITE = "http://127.0.0.1:10000/devstoreaccount1" through
+// an interpolation, or a bare token in the same emulator test. No storage
+// host came before it (hostBefore found none), so the emulator is the only
+// service named there.
+func emulatorBefore(c []byte, off int) bool {
+	from := max(0, off-2*hostContextBytes)
+	lines := 0
+	for i := off - 1; i >= from; i-- {
+		if c[i] == '\n' {
+			if lines++; lines == emulatorLines+1 {
+				from = i + 1
+				break
+			}
+		}
+	}
+	return bytes.Contains(bytes.ToLower(c[from:off]), []byte(emulatorAccount))
 }
 
 // hostBefore returns the last storage host in the line holding off and the

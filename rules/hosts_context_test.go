@@ -71,3 +71,27 @@ func TestBoundFacts(t *testing.T) {
 		t.Errorf("unbound token: %+v", fs)
 	}
 }
+
+// A SAS with no host of its own, a few lines under the storage emulator's
+// account, is signed for the emulator and is silent like its connection
+// strings; the same SAS with no emulator around (or further up) still blocks.
+func TestEmulatorSASByContext(t *testing.T) {
+	url := sampleByID(t, "t006").Text
+	q := url[strings.IndexByte(url, '?')+1:]
+	eng := testEngine(t, nil)
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"interpolated emulator URL", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\nURL = f\"{AZURITE}/uploads?" + q + "\"\n", 0},
+		{"bare token two lines under", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\n\nSAS = \"" + q + "\"\n", 0},
+		{"no emulator", "BASE = \"https://example.invalid\"\nURL = f\"{BASE}/uploads?" + q + "\"\n", 1},
+		{"emulator far above", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\n\n\n\n\nSAS = \"" + q + "\"\n", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if fs := eng.Scan("test_upload.py", []byte(tc.text)); len(fs) != tc.want {
+				t.Errorf("%d findings, want %d", len(fs), tc.want)
+			}
+		})
+	}
+}

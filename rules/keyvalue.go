@@ -146,7 +146,7 @@ func keyValueContext(c []byte, s, e int) bool {
 			return true
 		}
 	}
-	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://"} {
+	for _, w := range []string{".core.windows.net", "wasb://", "wasbs://", "abfs://", "abfss://", ".mongo.cosmos.azure.", ".mongocluster.cosmos.azure."} {
 		if strings.Contains(line, w) {
 			return true // an SMB password beside its share, a key in a URI's userinfo
 		}
@@ -169,6 +169,11 @@ func keyValueContext(c []byte, s, e int) bool {
 	if !generic || otherPurposeName(nameBefore(c, s)) {
 		return false
 	}
+	for _, w := range nonAzurePurposeWords {
+		if strings.Contains(before, w) {
+			return false // "session": { "secret": …: the object it is in says its purpose
+		}
+	}
 	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
 		if strings.Contains(wide, w) {
 			return true
@@ -180,8 +185,10 @@ func keyValueContext(c []byte, s, e int) bool {
 // storageHostInCall reports whether the value at s is an argument (after
 // '(' or ',', quotes and line breaks between) of a call or list that names
 // a storage host before it: ClickHouse's azureBlobStorage(url, container,
-// path, account, key), a client built from an endpoint and a key. The host
-// must be in the same argument list: no ')' or ';' between them.
+// path, account, key), a client built from an endpoint and a key; or, with
+// no host, a call whose name says storage and the key after another
+// argument (azure_storage.account_add('acct', 'KEY')). The host must be in
+// the same argument list: no ')' or ';' between them.
 func storageHostInCall(c []byte, s int) bool {
 	i := s
 	for n := 0; i > 0 && n < 64; n++ {
@@ -199,7 +206,22 @@ func storageHostInCall(c []byte, s int) bool {
 	if k := bytes.LastIndexAny(c[from:i], ");{}"); k >= 0 {
 		from += k + 1
 	}
-	return bytes.Contains(c[from:i], []byte(".core.windows.net"))
+	args := c[from:i]
+	if bytes.Contains(args, []byte(".core.windows.net")) {
+		return true
+	}
+	// A call whose name says storage, the key after another argument (the
+	// account's name): azure_storage.account_add('acct', 'KEY') in Postgres.
+	open := bytes.LastIndexByte(args, '(')
+	if open < 0 || c[i-1] != ',' {
+		return false
+	}
+	n := open
+	for n > 0 && (isWordByte(args[n-1]) || args[n-1] == '.' || args[n-1] == ':') {
+		n--
+	}
+	name := normName(args[n:open])
+	return strings.Contains(name, "storage")
 }
 
 // nameBefore is the name a value at s is assigned to, as normName writes
@@ -229,6 +251,11 @@ func nameBefore(c []byte, s int) string {
 // a storage key. Plain "key", "password", "sharedkey" and names that carry
 // an Azure storage word leave the decision to the context.
 func otherPurposeName(name string) bool {
+	for _, w := range nonAzurePurposeWords {
+		if strings.Contains(name, w) {
+			return true // DATA_PROTECTION_MASTER_KEY, session.secret, ed25519_release_signature
+		}
+	}
 	rest := name
 	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential", "value"} {
 		if strings.HasSuffix(rest, w) {
@@ -246,6 +273,12 @@ func otherPurposeName(name string) bool {
 	}
 	return true
 }
+
+// nonAzurePurposeWords, in a generic secret's name, say it is for
+// something no Azure key is: signing, encryption, sessions, webhooks. They
+// win over a storage purpose word in the same name ("master" in
+// DATA_PROTECTION_MASTER_KEY is ASP.NET's, not Cosmos DB's).
+var nonAzurePurposeWords = []string{"signing", "signature", "protection", "crypt", "jwt", "cookie", "session", "hmac", "webhook", "paseto", "nonce", "ed25519", "x25519", "csrf"}
 
 // storagePurposeWords, in a generic secret's name, leave it a storage
 // key's (shared_key, azure_key, blobKey, primary_key, account_key), or

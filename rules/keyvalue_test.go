@@ -31,6 +31,11 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"fstab", `//acct.file.core.windows.net/s /mnt cifs username=acct,password=` + key + `,serverino 0 0`, true},
 		{"a.env", `CONN=wasb://acct:` + enc + `@`, true},
 		{"ext.sql", "SELECT * FROM azureBlobStorage(\n    'https://acct.blob.core.windows.net',\n    'exports',\n    'orders/*.csv',\n    'acct',\n    '" + key + "',\n    'CSV');", true},
+		{"V12.sql", `SELECT azure_storage.account_add('acct', '` + key + `');`, true},
+		{"V13.sql", "-- (second region)\nSELECT azure_storage.account_add(\n    'acct2',\n    '" + key + "'\n);", true},
+		// A call whose name says nothing of storage, or the key first.
+		{"a.js", `crypto.sign('acct', '` + key + `');`, false},
+		{"V14.sql", `SELECT azure_storage.account_add('` + key + `');`, false},
 		{"spark-defaults.conf", `spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net    ` + key, true},
 		// Same shape, not a storage key.
 		{"lock.yaml", `resolution: {integrity: sha512-` + key + `}`, false},
@@ -44,6 +49,11 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		// storage key because storage is named elsewhere nearby.
 		{"secrets.json", "{\n  \"Storage:Conn\": \"UseDevelopmentStorage=true\",\n  \"Jwt:SigningKey\": \"" + key + "\"\n}", false},
 		{"a.env", "AZURE_STORAGE_ACCOUNT=acct\nENCRYPTION_KEY=" + key, false},
+		// A non-Azure purpose in the name wins over a storage word in it
+		// ("master"), and the object a secret sits in says its purpose too.
+		{"a.env", "# storage is Azurite\nDATA_PROTECTION_MASTER_KEY=" + key, false},
+		{"fixtures.yaml", "web:\n  push_public_key_p256: x\n  ed25519_release_signature: " + key + "\nfake_storage:\n", false},
+		{"production.json", "{\"azure\": {\"container\": \"c\"},\n  \"session\": {\n    \"secret\": \"" + key + "\"\n  }\n}", false},
 		// A plain name leaves it to the context (rclone's azureblob remote).
 		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 	}

@@ -54,6 +54,14 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	if n := strings.ToLower(string(t[ns:ne])); strings.Contains(n, "fake") || strings.Contains(n, "dummy") || strings.Contains(n, "mock") {
 		return secretToken{}, false // FAKE_STORAGE_KEY = …: the name says it is not real
 	}
+	if bs, be, key, ok := heredocValue(t, ne, keyLen); ok {
+		if !realKey(key, 64) || publicKeys[key] || keyNameBytes(t[ns:ne]) == 0 {
+			return secretToken{}, false
+		}
+		tok := namedKeyToken(v, ns, bs, be, key, 64)
+		tok.span, tok.redacted = tok.secret, maskSecret(key) // the body's lines
+		return tok, true
+	}
 	ks, _, ok := keyValueAt(t, ns, ne)
 	if !ok {
 		return secretToken{}, false

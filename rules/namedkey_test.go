@@ -73,3 +73,28 @@ func TestNamedKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedKeyHeredoc: a storage key written as a heredoc's body over
+// lines (Perl <<~'EOK', shell <<-EOF) blocks where the file says storage
+// (Azure's SharedKey scheme, a storage word); with no such context, or a
+// body longer than a key, it does not.
+func TestNamedKeyHeredoc(t *testing.T) {
+	e := testEngine(t, nil)
+	key := sampleSecret(sampleByID(t, "t015"))
+	body := "    " + key[:44] + "\n    " + key[44:] + "\n    EOK\n"
+	perl := "our $KEY = do { local $/; my $k = <<~'EOK'; $k =~ s/\\s+//gr };\n" + body
+	sign := "\nsub sign { return \"SharedKey $ACCOUNT:\" . hmac($KEY) }\n"
+	if fs := e.Scan("Blob.pm", []byte(perl+sign)); len(fs) != 1 || fs[0].Kind != KindStorageKey || fs[0].Start.Line != 2 {
+		t.Errorf("Perl heredoc: %d findings %v, want a storage key on line 2", len(fs), findingKinds(fs))
+	}
+	if fs := e.Scan("key.sh", []byte("AZURE_STORAGE_KEY=$(cat <<-EOK\n"+body+")\n")); len(fs) != 1 || fs[0].Kind != KindStorageKey {
+		t.Errorf("shell heredoc: %d findings %v, want a storage key", len(fs), findingKinds(fs))
+	}
+	if fs := e.Scan("Sign.pm", []byte(perl+"\nsub sign { return hmac($KEY) }\n")); len(fs) != 0 {
+		t.Errorf("no storage context: %d findings", len(fs))
+	}
+	longer := "our $KEY = <<~'EOK';\n    " + key[:44] + "\n    " + key[44:] + "\n    " + key[:44] + "\n    EOK\n" + sign
+	if fs := e.Scan("Pem.pm", []byte(longer)); len(fs) != 0 {
+		t.Errorf("a longer body: %d findings", len(fs))
+	}
+}

@@ -23,9 +23,15 @@ import (
 func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	toks := detect(content)
 	if holdsEncodedValues(path) {
+		written := len(toks)
 		for _, w := range base64Wrappers(content) { // 1, decoded by 2
-			if inner := detect(w.decoded); len(inner) > 0 { // 1–4 on what it says
-				toks = appendUnlessOverlapping(toks, wrapToken(inner[0], w.span)) // 3
+			for _, inner := range detect(w.decoded) { // 1–4 on what it says
+				// Each token it holds (an appsettings.json with a storage and
+				// a Service Bus connection string), unless one found as
+				// written overlaps the run.
+				if wt := wrapToken(inner, w.span); !overlapsAny(toks[:written], wt) {
+					toks = append(toks, wt) // 3
+				}
 			}
 		}
 	}
@@ -69,15 +75,14 @@ func detect(content []byte) []secretToken {
 	return contextFacts(content, validate(content, toks)) // 4, then 5's facts from around each token
 }
 
-// appendUnlessOverlapping adds a token found inside a base64 wrapper unless
-// it overlaps one found as written.
-func appendUnlessOverlapping(toks []secretToken, w secretToken) []secretToken {
+// overlapsAny reports whether w overlaps one of toks.
+func overlapsAny(toks []secretToken, w secretToken) bool {
 	for _, t := range toks {
 		if w.span.Start < t.span.End && t.span.Start < w.span.End {
-			return toks
+			return true
 		}
 	}
-	return append(toks, w)
+	return false
 }
 
 func (e *Engine) scan(path string, content []byte) []Finding {

@@ -55,6 +55,12 @@ func candidates(content []byte) []hit {
 		// read as a set of signed fields when that form's reading fails.
 		if content[h] == 's' && sigFieldHit(content, h) {
 			hits = append(hits, hit{h, formFieldSet})
+		} else if content[h] == 's' {
+			// sig=${encodeURIComponent(SIG)}: the signature is a constant
+			// defined above, and the other fields may be too.
+			if d := sigDefinition(content, h); d >= 0 {
+				hits = append(hits, hit{d, formFieldSet})
+			}
 		}
 	}
 	// Block by block, so that only the first pass over a block reads it
@@ -295,7 +301,7 @@ func hopelessSig(c []byte, h int) bool {
 		return false
 	}
 	switch c[k] {
-	case '"', '\'', '`', '\\', '\n', '\r':
+	case '"', '\'', '`', '\\', '\n', '\r', '^': // ^: a cmd escape (^%2F) inside it
 		return false
 	}
 	value := c[j:k]
@@ -350,6 +356,9 @@ func namedKeyHit(c []byte, h int) bool {
 	if !ok {
 		return false
 	}
+	if _, be, _, ok := heredocValue(c, ne, keyLen); ok {
+		return keyNameBytes(c[ns:ne]) != 0 && (keyNameInContext(c, ns, ne) || sharedKeyNear(c, ns, be))
+	}
 	vs, _, ok := keyValueAt(c, ns, ne)
 	if !ok {
 		return false
@@ -376,6 +385,13 @@ func namedKeyHit(c []byte, h int) bool {
 // "type = azureblob" or Fluent Bit's "name azure_blob": 64 random bytes
 // under a generic name are as often a digest or another service's secret.
 // It is decided here, on the whole content: a view may hold only a few lines.
+// sharedKeyNear reports whether Azure Storage's SharedKey authorization
+// scheme ("SharedKey account:signature") is written within 256 bytes after
+// a key's value ends at e: the key signs storage requests by hand.
+func sharedKeyNear(c []byte, ns, e int) bool {
+	return bytes.Contains(c[max(0, ns-512):min(len(c), e+256)], []byte("SharedKey "))
+}
+
 func keyNameInContext(c []byte, ns, ne int) bool {
 	if strongKeyName(c[ns:ne]) {
 		return true
@@ -472,6 +488,10 @@ func holdsEncodedValues(path string) bool {
 // shorter than 60 characters, so its base64 is at least 80.
 const minWrapped = 80
 
+// minWrapLine is the shortest line of base64 wrapped at a width that is
+// read with the lines after it: MIME and cloud-init's b64 content wrap at 76.
+const minWrapLine = 76
+
 // wrapper is a base64 run in content and the text it decodes to.
 type wrapper struct {
 	span    Span
@@ -484,28 +504,29 @@ type wrapper struct {
 // their bytes are searched for the anchors.
 func base64Wrappers(content []byte) []wrapper {
 	var out []wrapper
-	for p := minWrapped - 1; p < len(content); {
+	for p := minWrapLine - 1; p < len(content); {
 		q := p
-		for q > p-minWrapped && b64BodyChars[content[q]] {
+		for q > p-minWrapLine && b64BodyChars[content[q]] {
 			q--
 		}
-		if q > p-minWrapped {
-			p = q + minWrapped // no run of minWrapped bytes can hold content[q]
+		if q > p-minWrapLine {
+			p = q + minWrapLine // no run of minWrapLine bytes can hold content[q]
 			continue
 		}
-		s, e := p-minWrapped+1, p+1
+		s, e := p-minWrapLine+1, p+1
 		for s > 0 && b64BodyChars[content[s-1]] {
 			s--
 		}
 		for e < len(content) && b64BodyChars[content[e]] {
 			e++
 		}
-		p = e + minWrapped
+		e = wrappedLines(content, s, e)
+		p = e + minWrapLine
 		// '=' is padding, only ever at the end: NAME=<base64> stops before it.
 		for n := 0; n < 2 && e < len(content) && content[e] == '='; n++ {
 			e++
 		}
-		if !holdsAnchor(content[s:e]) {
+		if e-s < minWrapped || !holdsAnchor(content[s:e]) {
 			continue
 		}
 		if decoded, ok := decodeBase64(content[s:e]); ok {
@@ -513,6 +534,40 @@ func base64Wrappers(content []byte) []wrapper {
 		}
 	}
 	return out
+}
+
+// wrappedLines extends the base64 run content[s:e] over the lines that
+// continue it when it ends its line: base64 wrapped at a width (76 in MIME
+// and cloud-init write_files, 64 in PEM) puts equal runs on each line, the
+// last one shorter, each indented alike. It returns the end of the last
+// run, or e when the run does not go on.
+func wrappedLines(c []byte, s, e int) int {
+	width := e - s
+	for e < len(c) && (c[e] == '\n' || c[e] == '\r') {
+		j := e
+		if c[j] == '\r' {
+			j++
+		}
+		if j >= len(c) || c[j] != '\n' {
+			break
+		}
+		j++
+		for j < len(c) && (c[j] == ' ' || c[j] == '\t') {
+			j++
+		}
+		k := j
+		for k < len(c) && b64BodyChars[c[k]] {
+			k++
+		}
+		if k == j || k-j > width {
+			break // not base64, or a longer line: not this block's
+		}
+		e = k
+		if k-j < width || k < len(c) && c[k] == '=' {
+			break // the last line
+		}
+	}
+	return e
 }
 
 func holdsAnchor(run []byte) bool {

@@ -129,6 +129,14 @@ func joinable(t []byte, bs, be int) bool {
 
 // decodeBase64 decodes a base64 run found by stage 1, padded or not.
 func decodeBase64(run []byte) ([]byte, bool) {
+	if bytes.IndexByte(run, '\n') >= 0 { // wrapped over lines, indented
+		run = bytes.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+				return -1
+			}
+			return r
+		}, run)
+	}
 	decoded, err := base64.StdEncoding.DecodeString(string(run))
 	if err != nil {
 		if decoded, err = base64.RawStdEncoding.DecodeString(string(bytes.TrimRight(run, "="))); err != nil {
@@ -342,6 +350,10 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 		if i+1 < end && c[i+1] == '&' {
 			return 2, '&', true
 		}
+		// A browser's "Copy as cURL (cmd)" escapes every % too: ^%3A.
+		if c[i] == '^' && i+1 < end && c[i+1] == '%' {
+			return 2, '%', true
+		}
 	case '&':
 		// &amp; possibly repeated (&amp;amp;) when escaped twice.
 		j := i + 1
@@ -421,7 +433,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			j, weak = j+2, true
 		case hasPrefixAt(c, j, end, ".."):
 			j += 2
-		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&'):
+		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&' || c[j] == '^'): // OCaml's ^
 			j++
 		case j < end && (c[j] == ',' || c[j] == '*'): // R, Rust parts; Julia's *
 			j, weak = j+1, true
@@ -466,12 +478,20 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			}
 		}
 	case b == '\\' || b == '`':
+		if n := latexBreak(c, i, end); n > 0 {
+			return n
+		}
 		j := i + 1
 		if j < end && c[j] == '\r' {
 			j++
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
+			if b == '\\' && j+1 < end && c[j] == '\\' && tokenChar(c[j+1]) {
+				if _, _, esc := unescapeAt(c, j, end); !esc {
+					return j + 1 - i // a Haskell string gap: \ newline, indentation, \
+				}
+			}
 			if j < end && (tokenChar(c[j]) || c[j] == '\\') {
 				return j - i
 			}
@@ -485,7 +505,38 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		}
 		if j < end && c[j] == '\n' {
 			j = skipSpace(c, j+1, end, false)
+			if hasPrefixAt(c, j, end, `\\`) && j+2 < end && tokenChar(c[j+2]) && unfinished(run) {
+				return j + 2 - i // Zig's multiline literal: each line starts with \\
+			}
 			if j < end && (tokenChar(c[j]) || c[j] == '\\') && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
+				return j - i
+			}
+		}
+	}
+	return 0
+}
+
+// latexBreaks are the LaTeX commands that allow a line break inside a
+// word and print nothing: a long URL in \texttt{} is broken with them.
+var latexBreaks = []string{`\allowbreak`, `\linebreak`, `\-`}
+
+// latexBreak returns the length of a LaTeX break command at c[i] between
+// two token characters, with the spaces and one line break after it, or 0.
+func latexBreak(c []byte, i, end int) int {
+	for _, cmd := range latexBreaks {
+		if hasPrefixAt(c, i, end, cmd) {
+			j := i + len(cmd)
+			if j < end && cmd != `\-` && isWordByte(c[j]) {
+				return 0 // a longer command name
+			}
+			j = skipSpace(c, j, end, false)
+			if j < end && c[j] == '\r' {
+				j++
+			}
+			if j < end && c[j] == '\n' {
+				j = skipSpace(c, j+1, end, false)
+			}
+			if j < end && (tokenChar(c[j]) || c[j] == '\\') { // \% goes on
 				return j - i
 			}
 		}

@@ -186,11 +186,16 @@ func hasAny(s, letters string) bool { return strings.ContainsAny(s, letters) }
 // a storage key by its endpoint or name, and the storage account read from a
 // host written near a token whose URL did not carry it.
 func contextFacts(content []byte, toks []secretToken) []secretToken {
+	kept := toks[:0]
 	for i := range toks {
 		t := &toks[i]
 		cosmosKind(content, t)
 		identifiableKind(t) // the signature, when there is one, has the last word
 		accountFromContext(content, t)
+		if t.facts.Emulator {
+			continue // signed for the storage emulator, named just above
+		}
+		kept = append(kept, *t)
 	}
-	return toks
+	return kept
 }

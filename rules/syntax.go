@@ -220,3 +220,83 @@ func lineStartsAt(c []byte, i int) bool {
 	}
 	return i == 0 || c[i-1] == '\n'
 }
+
+// heredocValue reads a key written as the body of a heredoc started on the
+// name's line after ne ($KEY = <<~'EOK'; in Perl, <<-EOF in shell, <<~EOS
+// in Ruby): the body's lines, indentation dropped, joined until they hold
+// want base64 characters and the terminator (or the text's end) follows.
+// It returns where the body's first and last pieces start and end, and
+// the joined value.
+func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
+	// Bounded: the heredoc starts on a line that ends within 160 bytes of
+	// the name, and each body line is short, so a name on a 10 MB line
+	// stays cheap.
+	line := func(p, n int) int {
+		if k := bytes.IndexByte(c[p:min(len(c), p+n)], '\n'); k >= 0 {
+			return p + k
+		}
+		if p+n >= len(c) {
+			return len(c)
+		}
+		return -1
+	}
+	le := line(ne, 160)
+	if le < 0 {
+		return 0, 0, "", false
+	}
+	i := bytes.Index(c[ne:le], []byte("<<"))
+	if i < 0 {
+		return 0, 0, "", false
+	}
+	j := ne + i + 2
+	if j < le && (c[j] == '~' || c[j] == '-') {
+		j++
+	}
+	if j < le && isQuote(c[j]) {
+		j++
+	}
+	k := j
+	for k < le && identByte(c[k]) {
+		k++
+	}
+	if k == j {
+		return 0, 0, "", false
+	}
+	term := c[j:k]
+	var joined []byte
+	bs = -1
+	for p := le + 1; p < len(c) && len(joined) < want; {
+		e := line(p, 2*want)
+		if e < 0 {
+			return 0, 0, "", false // a longer line is no piece of it
+		}
+		line := bytes.TrimSpace(c[p:e])
+		if len(line) == 0 || bytes.Equal(line, term) {
+			return 0, 0, "", false
+		}
+		for _, b := range line {
+			if !base64Char(b) {
+				return 0, 0, "", false
+			}
+		}
+		if bs < 0 {
+			bs = p + bytes.Index(c[p:e], line)
+		}
+		joined = append(joined, line...)
+		be = p + bytes.Index(c[p:e], line) + len(line)
+		p = e + 1
+	}
+	if len(joined) != want {
+		return 0, 0, "", false
+	}
+	n := line(be, 16)
+	if n < 0 {
+		return 0, 0, "", false
+	}
+	if n++; n < len(c) {
+		if e := line(n, 2*want); e < 0 || !bytes.Equal(bytes.TrimSpace(c[n:e]), term) {
+			return 0, 0, "", false // the body goes on: not this key
+		}
+	}
+	return bs, be, string(joined), true
+}
