@@ -334,11 +334,20 @@ func keyHit(c []byte, h int) bool {
 	case c[h+3] == '\\' && c[h+4] == '=': // Java .properties
 	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
 	case c[h+3] == '%' && h+7 < len(c) && string(c[h+4:h+6]) == "25" && c[h+6] == '3' && (c[h+7] == 'D' || c[h+7] == 'd'): // encoded twice
+	case c[h+3] == '\\' && escapedEquals(c, h+3): // AccountKey\u003d in any string literal; the views undo it
 	default:
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
 		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess"))
+}
+
+// escapedEquals reports whether c[i:] is '=' written as a JSON or
+// JavaScript escape, \u003d or \x3d, with any number of backslashes (nested
+// JSON doubles them), as unescapeAt reads it.
+func escapedEquals(c []byte, i int) bool {
+	n, b, ok := unescapeAt(c, i, min(len(c), i+16))
+	return ok && n > 1 && b == '='
 }
 
 // keysListHit spots `az storage account keys list` output: a "keyName"
