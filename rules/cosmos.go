@@ -117,8 +117,42 @@ func cosmosEndpoints(c []byte, from, to int, hits []hit) []hit {
 	eachByteIn(c, from, to, 'z', func(z int) {
 		if d := z - 11; d >= 0 && len(c)-d >= len(endpoint) && string(c[d:d+len(endpoint)]) == endpoint {
 			hits = append(hits, hit{d, formCosmosClient})
+			hits = splitKeysAfter(c, d, hits)
 		}
 	})
+	return hits
+}
+
+// cosmosSplitReach is how far after a Cosmos DB endpoint a key split into
+// literals is looked for: the client's own key, then another for a replica.
+const cosmosSplitReach = 600
+
+// splitKeysAfter appends a hit at each key split into adjacent or
+// concatenated literals within cosmosSplitReach after the endpoint at d
+// (KEY = (\n "…"\n "…"\n "…"\n) in Python, "…" + "…"), unless a storage
+// word comes between them. The endpoint's own hit reads only the first
+// key after it; these read the others. Only the bytes after an endpoint
+// are looked at.
+func splitKeysAfter(c []byte, d int, hits []hit) []hit {
+	end := min(len(c), d+cosmosSplitReach)
+	for p := d; p < end; p++ {
+		if !isQuote(c[p]) || p+1 >= len(c) || !base64Char(c[p+1]) {
+			continue
+		}
+		j := p + 1
+		for j < len(c) && base64Char(c[j]) {
+			j++
+		}
+		if n := j - p - 1; n >= 8 && n < 88 {
+			if key, _ := joinedLiterals(c, p+1, j, 88); len(key) == 88 {
+				if lastOf(bytes.ToLower(c[d:p]), storageWords...) >= 0 {
+					return hits // past the Cosmos DB block
+				}
+				hits = append(hits, hit{p + 1, formCosmosClient})
+			}
+		}
+		p = j
+	}
 	return hits
 }
 
@@ -157,7 +191,7 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 			secret: v.span(k, j), span: v.span(k, j), redacted: maskSecret(key),
 			facts: Facts{Type: FactsCosmosKey, Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)},
 		}
-		tok.facts.Account = cosmosAccount(bytes.ToLower(t[max(0, vi-80):min(len(t), vi+17)]))
+		tok.facts.Account = cosmosAccount(bytes.ToLower(t[max(0, vi-cosmosSplitReach-80):min(len(t), vi+17)])) // its endpoint, or the one before a split key (splitKeysAfter)
 		return tok, true
 	}
 	return secretToken{}, false

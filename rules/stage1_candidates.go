@@ -381,6 +381,12 @@ func namedKeyHit(c []byte, h int) bool {
 		}
 		n++
 	}
+	if n < 88 && n >= 8 {
+		// A key split into adjacent or concatenated literals.
+		if key, _ := joinedLiterals(c, vs, vs+n, 88); len(key) == 88 {
+			n = 88
+		}
+	}
 	if n != 88 && n != 44 && n != 120 {
 		return false
 	}

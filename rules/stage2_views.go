@@ -21,7 +21,7 @@ var reachLines = [...]int{
 	formQueryMap:   64,
 	formConnKey:    0,
 	formKeysList:   0,
-	formNamedKey:   2,
+	formNamedKey:   4, // a value on the next line, or split over a few literals
 	formQueryPairs: 64,
 	formAMQP:       0,
 	formKeyValue:   0,
