@@ -36,6 +36,7 @@ const (
 
 	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
 	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
+	formBase64Call   // a base64 literal passed to a decode call: atob("…") (base64call.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
