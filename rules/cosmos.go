@@ -144,7 +144,7 @@ func splitKeysAfter(c []byte, d int, hits []hit) []hit {
 			j++
 		}
 		if n := j - p - 1; n >= 8 && n < 88 {
-			if key, _ := joinedLiterals(c, p+1, j, 88); len(key) == 88 {
+			if joinedLen(c, p+1, j, 88) == 88 {
 				if lastOf(bytes.ToLower(c[d:p]), storageWords...) >= 0 {
 					return hits // past the Cosmos DB block
 				}
@@ -203,12 +203,33 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 // It returns the joined value and where its last piece ends, or t[k:j] and j
 // when the run is not a literal the next one continues.
 func joinedLiterals(t []byte, k, j, n int) (string, int) {
-	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+	if joinedLen(t, k, j, n) != n {
 		return string(t[k:j]), j
 	}
-	joined := append([]byte(nil), t[k:j]...)
+	joined := make([]byte, 0, n)
+	joinPieces(t, k, j, n, func(s, e int) { joined = append(joined, t[s:e]...) })
 	end := j
-	for len(joined) < n && end < len(t) && t[end] == t[k-1] {
+	joinPieces(t, k, j, n, func(_, e int) { end = e })
+	return string(joined), end
+}
+
+// joinedLen is the length of the value joinedLiterals would read, without
+// building it: stage 1 asks it of every quoted value under a key's name.
+func joinedLen(t []byte, k, j, n int) int {
+	total := 0
+	joinPieces(t, k, j, n, func(s, e int) { total += e - s })
+	return total
+}
+
+// joinPieces calls piece with each literal's run of the value that starts
+// with t[k:j] in quotes, while the value is shorter than n.
+func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
+	piece(k, j)
+	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+		return
+	}
+	total, end := j-k, j
+	for total < n && end < len(t) && t[end] == t[k-1] {
 		next := glueEnd(t, end)
 		if next == end {
 			break
@@ -220,11 +241,8 @@ func joinedLiterals(t []byte, k, j, n int) (string, int) {
 		if e == next {
 			break
 		}
-		joined = append(joined, t[next:e]...)
+		piece(next, e)
+		total += e - next
 		end = e
 	}
-	if len(joined) != n {
-		return string(t[k:j]), j
-	}
-	return string(joined), end
 }

@@ -384,7 +384,7 @@ func namedKeyHit(c []byte, h int) bool {
 	}
 	if n < 88 && n >= 8 {
 		// A key split into adjacent or concatenated literals.
-		if key, _ := joinedLiterals(c, vs, vs+n, 88); len(key) == 88 {
+		if joinedLen(c, vs, vs+n, 88) == 88 {
 			n = 88
 		}
 	}
