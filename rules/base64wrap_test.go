@@ -59,3 +59,33 @@ func TestBase64WrappedLines(t *testing.T) {
 		t.Errorf("two tokens in one base64 body: got %v", got)
 	}
 }
+
+// TestBase64DecodeCallInSource: in program source a base64 literal is read
+// only when it is the argument of a decode call (atob, Buffer.from with
+// "base64", b64decode, FromBase64String, DecodeString, getDecoder().decode);
+// the same literal as plain data stays silent.
+func TestBase64DecodeCallInSource(t *testing.T) {
+	e := testEngine(t, nil)
+	for _, id := range []string{"t006", "t015"} {
+		s := sampleByID(t, id)
+		b := base64.StdEncoding.EncodeToString([]byte(s.Text))
+		for _, c := range []struct {
+			path, src string
+			want      int
+		}{
+			{"a.js", "const u = atob(\"" + b + "\");\n", 1},
+			{"a.ts", "const u = Buffer.from(\n  \"" + b + "\",\n  \"base64\",\n).toString(\"utf8\");\n", 1},
+			{"a.py", "u = base64.b64decode('" + b + "').decode()\n", 1},
+			{"A.cs", "var u = Encoding.UTF8.GetString(Convert.FromBase64String(\"" + b + "\"));\n", 1},
+			{"a.go", "u, _ := base64.StdEncoding.DecodeString(\"" + b + "\")\n", 1},
+			{"A.java", "byte[] u = Base64.getDecoder().decode(\"" + b + "\");\n", 1},
+			{"a.js", "const blob = \"" + b + "\";\n", 0},                     // data, not decoded here
+			{"a.js", "const u = Buffer.from(\"" + b + "\", \"utf8\");\n", 0}, // not a decode
+		} {
+			fs := e.Scan(c.path, []byte(c.src))
+			if len(fs) != c.want || c.want == 1 && (fs[0].Kind != s.Kind || fs[0].Severity != SeverityError) {
+				t.Errorf("%s %s: %v, want %d %s graded error\n%s", id, c.path, findingKinds(fs), c.want, s.Kind, c.src)
+			}
+		}
+	}
+}

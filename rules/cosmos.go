@@ -117,8 +117,42 @@ func cosmosEndpoints(c []byte, from, to int, hits []hit) []hit {
 	eachByteIn(c, from, to, 'z', func(z int) {
 		if d := z - 11; d >= 0 && len(c)-d >= len(endpoint) && string(c[d:d+len(endpoint)]) == endpoint {
 			hits = append(hits, hit{d, formCosmosClient})
+			hits = splitKeysAfter(c, d, hits)
 		}
 	})
+	return hits
+}
+
+// cosmosSplitReach is how far after a Cosmos DB endpoint a key split into
+// literals is looked for: the client's own key, then another for a replica.
+const cosmosSplitReach = 600
+
+// splitKeysAfter appends a hit at each key split into adjacent or
+// concatenated literals within cosmosSplitReach after the endpoint at d
+// (KEY = (\n "…"\n "…"\n "…"\n) in Python, "…" + "…"), unless a storage
+// word comes between them. The endpoint's own hit reads only the first
+// key after it; these read the others. Only the bytes after an endpoint
+// are looked at.
+func splitKeysAfter(c []byte, d int, hits []hit) []hit {
+	end := min(len(c), d+cosmosSplitReach)
+	for p := d; p < end; p++ {
+		if !isQuote(c[p]) || p+1 >= len(c) || !base64Char(c[p+1]) {
+			continue
+		}
+		j := p + 1
+		for j < len(c) && base64Char(c[j]) {
+			j++
+		}
+		if n := j - p - 1; n >= 8 && n < 88 {
+			if joinedLen(c, p+1, j, 88) == 88 {
+				if lastOf(bytes.ToLower(c[d:p]), storageWords...) >= 0 {
+					return hits // past the Cosmos DB block
+				}
+				hits = append(hits, hit{p + 1, formCosmosClient})
+			}
+		}
+		p = j
+	}
 	return hits
 }
 
@@ -157,7 +191,7 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 			secret: v.span(k, j), span: v.span(k, j), redacted: maskSecret(key),
 			facts: Facts{Type: FactsCosmosKey, Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)},
 		}
-		tok.facts.Account = cosmosAccount(bytes.ToLower(t[max(0, vi-80):min(len(t), vi+17)]))
+		tok.facts.Account = cosmosAccount(bytes.ToLower(t[max(0, vi-cosmosSplitReach-80):min(len(t), vi+17)])) // its endpoint, or the one before a split key (splitKeysAfter)
 		return tok, true
 	}
 	return secretToken{}, false
@@ -169,12 +203,33 @@ func readCosmosClient(v *view, vi int) (secretToken, bool) {
 // It returns the joined value and where its last piece ends, or t[k:j] and j
 // when the run is not a literal the next one continues.
 func joinedLiterals(t []byte, k, j, n int) (string, int) {
-	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+	if joinedLen(t, k, j, n) != n {
 		return string(t[k:j]), j
 	}
-	joined := append([]byte(nil), t[k:j]...)
+	joined := make([]byte, 0, n)
+	joinPieces(t, k, j, n, func(s, e int) { joined = append(joined, t[s:e]...) })
 	end := j
-	for len(joined) < n && end < len(t) && t[end] == t[k-1] {
+	joinPieces(t, k, j, n, func(_, e int) { end = e })
+	return string(joined), end
+}
+
+// joinedLen is the length of the value joinedLiterals would read, without
+// building it: stage 1 asks it of every quoted value under a key's name.
+func joinedLen(t []byte, k, j, n int) int {
+	total := 0
+	joinPieces(t, k, j, n, func(s, e int) { total += e - s })
+	return total
+}
+
+// joinPieces calls piece with each literal's run of the value that starts
+// with t[k:j] in quotes, while the value is shorter than n.
+func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
+	piece(k, j)
+	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+		return
+	}
+	total, end := j-k, j
+	for total < n && end < len(t) && t[end] == t[k-1] {
 		next := glueEnd(t, end)
 		if next == end {
 			break
@@ -186,11 +241,8 @@ func joinedLiterals(t []byte, k, j, n int) (string, int) {
 		if e == next {
 			break
 		}
-		joined = append(joined, t[next:e]...)
+		piece(next, e)
+		total += e - next
 		end = e
 	}
-	if len(joined) != n {
-		return string(t[k:j]), j
-	}
-	return string(joined), end
 }

@@ -84,3 +84,35 @@ func TestCosmosEmulatorKeySilent(t *testing.T) {
 		}
 	}
 }
+
+// Another real-shaped key, for a client's own key beside a split one.
+const cosmosTestKey2 = "OunNCpzKpQt1ONk/fA5LGaXH5aUz13kGjZiAsMaUzKQI36UtsSAvbYmCj2hT13u6M8kXkyA9Bt9kA1KvM7GjQA=="
+
+// TestKeySplitIntoAdjacentLiterals: a key written as Python's parenthesised
+// adjacent literals over lines, or concatenated, is read whole; after a
+// Cosmos DB client (which has its own key) it is a Cosmos DB key of that
+// account, under a storage name a storage key.
+func TestKeySplitIntoAdjacentLiterals(t *testing.T) {
+	eng := testEngine(t, nil)
+	k := cosmosTestKey
+	client := "client = CosmosClient(\"https://cosmosacct12.documents.azure.com:443/\", credential=\"" + cosmosTestKey2 + "\")\n\n"
+	for _, tc := range []struct {
+		name, path, text, kind, account string
+	}{
+		{"python parens", "seed.py", client + "# read-only key for the replica\nREPORTING_KEY = (\n    \"" + k[:29] + "\"\n    \"" + k[29:61] + "\"\n    \"" + k[61:] + "\"\n)\n", KindCosmosKey, "cosmosacct12"},
+		{"python one line", "seed.py", client + "REPLICA_KEY = \"" + k[:40] + "\" \"" + k[40:] + "\"\n", KindCosmosKey, "cosmosacct12"},
+		{"js plus", "a.js", "// azure storage\nconst accountKey = '" + k[:50] + "' +\n  '" + k[50:] + "';\n", KindStorageKey, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range eng.Scan(tc.path, []byte(tc.text)) {
+				if f.Severity == SeverityError && strings.HasPrefix(f.Redacted, k[:4]) || strings.Contains(f.Redacted, "'"+k[:4]) {
+					got = append(got, f.Kind+":"+f.Facts.Account)
+				}
+			}
+			if want := tc.kind + ":" + tc.account; len(got) != 1 || got[0] != want {
+				t.Errorf("split key: got %v, want [%s]", got, want)
+			}
+		})
+	}
+}

@@ -71,3 +71,26 @@ func TestSplitsOfOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedEqualsAnyLanguage: a connection string whose '=' and ';' are
+// JSON or JavaScript escapes (\u003d, \x3d, doubled backslashes from nested
+// JSON) blocks in any file, not only JSON: a repr() or an ASCII-escaped
+// response pasted into program source.
+func TestEscapedEqualsAnyLanguage(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t015")
+	u := strings.NewReplacer("=", `\u003d`, ";", `\u003b`).Replace(s.Text)
+	x := strings.NewReplacer("=", `\x3d`, ";", `\x3b`).Replace(s.Text)
+	uu := strings.NewReplacer("=", `\\u003d`, ";", `\\u003b`).Replace(s.Text)
+	for _, c := range []struct{ path, src string }{
+		{"a.py", `RAW = r'{"storage":"` + u + `"}'` + "\n"},
+		{"a.js", "const raw = String.raw`" + u + "`;\n"},
+		{"a.go", "var raw = `{\"s\":\"" + uu + "\"}`\n"},
+		{"a.rb", `RAW = '` + x + `'` + "\n"},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %v, want the %s graded error", c.path, findingKinds(fs), s.Kind)
+		}
+	}
+}

@@ -63,6 +63,9 @@ func (k *keyScan) scan(c []byte, to int, hits []hit) []hit {
 			e++
 		}
 		hits = keyValuesIn(c, s, e, hits)
+		if e-s >= minWrapped && decodeCallAround(c, s, e) && holdsAnchor(c[s:e]) {
+			hits = append(hits, hit{s, formBase64Call}) // base64call.go
+		}
 		p = e + keyLen
 	}
 	k.p = p

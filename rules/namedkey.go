@@ -74,6 +74,9 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 		return secretToken{}, false
 	}
 	value := string(t[ks:j])
+	if len(value) < 88 {
+		value, j = joinedLiterals(t, ks, j, 88) // KEY = ("…"\n "…"\n "…"), "…" + "…"
+	}
 	want := keyNameBytes(t[ns:ne])
 	if want == 0 {
 		return secretToken{}, false

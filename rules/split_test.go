@@ -137,3 +137,29 @@ func TestQuotedPrintableBreakAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestBuilderChains: a connection string built piece by piece on a string
+// builder (Java's StringBuilder.append, C#'s Append, C++ and Ruby's <<) over
+// several lines blocks, whatever piece the key is in.
+func TestBuilderChains(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t019")
+	parts := strings.SplitAfter(s.Text, ";")                   // Endpoint=…;  SharedAccessKeyName=…;  SharedAccessKey=…
+	last := parts[len(parts)-1]                                // SharedAccessKey=…
+	parts = append(parts[:len(parts)-1], last[:16], last[16:]) // the key in its own piece
+	chain := func(open, sep, close string) string {
+		return open + strings.Join(parts, sep) + close
+	}
+	for _, c := range []struct{ path, src string }{
+		{"T.java", chain("String cs = new StringBuilder()\n    .append(\"", "\")\n    .append(\"", "\")\n    .toString();\n")},
+		{"T.cs", chain("var cs = new StringBuilder()\n    .Append(\"", "\")\n    .Append(\"", "\")\n    .ToString();\n")},
+		{"t.js", chain("const cs = ''.concat('", "').concat('", "');\n")},
+		{"t.cpp", chain("std::ostringstream cs;\ncs << \"", "\"\n   << \"", "\";\n")},
+		{"t.rb", chain("cs = +\"\"\ncs << \"", "\"\ncs << \"", "\"\n")},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %v, want the %s graded error\n%s", c.path, findingKinds(fs), s.Kind, c.src)
+		}
+	}
+}

@@ -36,6 +36,7 @@ const (
 
 	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
 	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
+	formBase64Call   // a base64 literal passed to a decode call: atob("…") (base64call.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -334,11 +335,20 @@ func keyHit(c []byte, h int) bool {
 	case c[h+3] == '\\' && c[h+4] == '=': // Java .properties
 	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
 	case c[h+3] == '%' && h+7 < len(c) && string(c[h+4:h+6]) == "25" && c[h+6] == '3' && (c[h+7] == 'D' || c[h+7] == 'd'): // encoded twice
+	case c[h+3] == '\\' && escapedEquals(c, h+3): // AccountKey\u003d in any string literal; the views undo it
 	default:
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
 		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess"))
+}
+
+// escapedEquals reports whether c[i:] is '=' written as a JSON or
+// JavaScript escape, \u003d or \x3d, with any number of backslashes (nested
+// JSON doubles them), as unescapeAt reads it.
+func escapedEquals(c []byte, i int) bool {
+	n, b, ok := unescapeAt(c, i, min(len(c), i+16))
+	return ok && n > 1 && b == '='
 }
 
 // keysListHit spots `az storage account keys list` output: a "keyName"
@@ -371,6 +381,12 @@ func namedKeyHit(c []byte, h int) bool {
 			break
 		}
 		n++
+	}
+	if n < 88 && n >= 8 {
+		// A key split into adjacent or concatenated literals.
+		if joinedLen(c, vs, vs+n, 88) == 88 {
+			n = 88
+		}
 	}
 	if n != 88 && n != 44 && n != 120 {
 		return false

@@ -21,7 +21,7 @@ var reachLines = [...]int{
 	formQueryMap:   64,
 	formConnKey:    0,
 	formKeysList:   0,
-	formNamedKey:   2,
+	formNamedKey:   4, // a value on the next line, or split over a few literals
 	formQueryPairs: 64,
 	formAMQP:       0,
 	formKeyValue:   0,
@@ -29,6 +29,7 @@ var reachLines = [...]int{
 
 	formIdentifiable: 0,
 	formCosmosClient: 6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
+	formBase64Call:   0,
 }
 
 // views yields each reading of the content around h with h's position in
@@ -437,6 +438,14 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			j++
 		case j < end && (c[j] == ',' || c[j] == '*'): // R, Rust parts; Julia's *
 			j, weak = j+1, true
+		case hasPrefixAt(c, j, end, "<<"): // C++ streams, Ruby's String#<<
+			j += 2
+		case j < end && c[j] == ')':
+			// A builder's chain: .append("…")\n .append("…") in Java,
+			// .Append in C#, .concat in JavaScript.
+			if k := appendCall(c, j, end); k > j {
+				j = k
+			}
 		default:
 			// x+="…" or x="…" on the next line: an identifier, then += or =.
 			k := j
@@ -445,8 +454,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			}
 			if k > j && k > i+1 && (c[i+1] == '\n' || c[i+1] == '\r' || j > i+1) {
 				k = skipSpace(c, k, end, false)
-				if hasPrefixAt(c, k, end, "+=") {
-					j, weak = k+2, true
+				if hasPrefixAt(c, k, end, "+=") || hasPrefixAt(c, k, end, "<<") {
+					j, weak = k+2, true // x += "…", sb << "…"
 				}
 			}
 		}
@@ -514,6 +523,26 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		}
 	}
 	return 0
+}
+
+// appendCalls are the methods that append a string to a builder.
+var appendCalls = []string{"append(", "Append(", "concat(", "Concat(", "write(", "Write("}
+
+// appendCall reads `).append(` at c[j] (the close of one call, spaces and
+// line breaks, the next call on the same builder) and returns where the
+// next call's argument starts, or j when c[j:] is not one.
+func appendCall(c []byte, j, end int) int {
+	k := skipSpace(c, j+1, end, true)
+	if k >= end || c[k] != '.' {
+		return j
+	}
+	k = skipSpace(c, k+1, end, true)
+	for _, m := range appendCalls {
+		if hasPrefixAt(c, k, end, m) {
+			return skipSpace(c, k+len(m), end, true)
+		}
+	}
+	return j
 }
 
 // latexBreaks are the LaTeX commands that allow a line break inside a

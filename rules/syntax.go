@@ -193,6 +193,12 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 	case j < len(c) && (c[j] == ':' || c[j] == '='):
 		j++
 		skip("=> \t")
+		if j < len(c) && c[j] == '(' {
+			// KEY = (\n "…"\n "…"\n): Python's parenthesised literals,
+			// joined by the reader (joinedLiterals).
+			j++
+			skip(" \t\r\n")
+		}
 	case ne-ns > len(hadoopKeyPrefix) && bytes.EqualFold(c[ns:ns+len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)):
 		if m := hadoopValueGap.Find(c[ne:min(len(c), ne+64)]); m != nil {
 			j = ne + len(m)
