@@ -10,11 +10,11 @@ import (
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
-	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/lsp/internal/mapper"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
 	"github.com/sasguard/sasguard/rules/fix"
+	"github.com/sasguard/sasguard/rules/printable"
 )
 
 // scheduler coalesces diagnostics work: edits mark a document dirty and one

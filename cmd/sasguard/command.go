@@ -14,8 +14,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
-	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules/config"
+	"github.com/sasguard/sasguard/rules/printable"
 )
 
 // Exit codes: a contract other tools rely on (docs/contract.md).

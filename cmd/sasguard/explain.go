@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/printable"
 )
 
 const explainUsage = `usage: sasguard explain [URL|-]

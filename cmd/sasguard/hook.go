@@ -16,10 +16,10 @@ import (
 	"github.com/sasguard/sasguard/cmd/internal/report"
 	"github.com/sasguard/sasguard/hook/gitdir"
 	"github.com/sasguard/sasguard/hook/staged"
-	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
 	"github.com/sasguard/sasguard/rules/config"
 	"github.com/sasguard/sasguard/rules/fix"
+	"github.com/sasguard/sasguard/rules/printable"
 )
 
 const hookUsage = `usage: sasguard hook [--config FILE] [FILE...]

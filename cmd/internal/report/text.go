@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sasguard/sasguard/rules/printable"
 	"github.com/sasguard/sasguard/rules"
+	"github.com/sasguard/sasguard/rules/printable"
 )
 
 // ANSI styles for a terminal. Plain text output uses none of them.

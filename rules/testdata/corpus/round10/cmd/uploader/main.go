@@ -10,8 +10,8 @@ import (
 
 var (
 	source = flag.String("source",
-		"https://stwj8s4wcvpe.blob.core.windows.net/in?sv=2026-04-06&spr=https&se=2027-03-31T00%3A00%3A00Z&sr=c&sp=rl&sig=750aIAEiu" +
-		"V%2FUEt7mODLzkXZ1Mz5jrY3OCA8Fowp%2B4EI%3D",
+		"https://stwj8s4wcvpe.blob.core.windows.net/in?sv=2026-04-06&spr=https&se=2027-03-31T00%3A00%3A00Z&sr=c&sp=rl&sig=750aIAEiu"+
+			"V%2FUEt7mODLzkXZ1Mz5jrY3OCA8Fowp%2B4EI%3D",
 		"container URL with SAS")
 	dest = flag.String("dest", "", "destination account URL")
 )
