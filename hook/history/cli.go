@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/internal/catfile"
 	"github.com/sasguard/sasguard/hook/internal/linediff"
 	"github.com/sasguard/sasguard/rules"
 )
@@ -156,56 +157,9 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 
 func (t *tailBuffer) String() string { return string(t.b) }
 
-// catFile serves blobs from one long-running `git cat-file --batch`.
-type catFile struct {
-	cmd *exec.Cmd
-	in  io.WriteCloser
-	out *bufio.Reader
-}
-
-func newCatFile(ctx context.Context, repo *gitdir.Repo) (*catFile, error) {
-	cmd := gitCommand(ctx, repo, "cat-file", "--batch")
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		return nil, err
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
-}
-
-// Blob returns the content of blob id.
-func (c *catFile) Blob(id string) ([]byte, error) {
-	if _, err := io.WriteString(c.in, id+"\n"); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	header, err := c.out.ReadString('\n')
-	if err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	f := strings.Fields(header)
-	if len(f) != 3 || f[1] != "blob" {
-		return nil, fmt.Errorf("git cat-file: object %s: %s", id, strings.TrimSpace(header))
-	}
-	size, err := strconv.Atoi(f[2])
-	if err != nil || size < 0 {
-		return nil, fmt.Errorf("git cat-file: bad size in %q", strings.TrimSpace(header))
-	}
-	data := make([]byte, size+1) // content and the trailing LF
-	if _, err := io.ReadFull(c.out, data); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	return data[:size], nil
-}
-
-func (c *catFile) Close() error {
-	c.in.Close()
-	return c.cmd.Wait()
+// newCatFile starts a long-running `git cat-file --batch` on repo.
+func newCatFile(ctx context.Context, repo *gitdir.Repo) (*catfile.Batch, error) {
+	return catfile.Start(gitCommand(ctx, repo, "cat-file", "--batch"))
 }
 
 // parser reads `git log -p --cc` output line by line. It holds one file
@@ -213,7 +167,7 @@ func (c *catFile) Close() error {
 type parser struct {
 	opts Options
 	fn   func(File) error
-	cat  *catFile
+	cat  *catfile.Batch
 
 	commit   string
 	nparents int

@@ -1,17 +1,14 @@
 package staged
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/sasguard/sasguard/hook/gitdir"
+	"github.com/sasguard/sasguard/hook/internal/catfile"
 )
 
 // readCLI asks the git command what is staged, for repositories go-git
@@ -108,58 +105,10 @@ func parseRaw(out []byte) ([]Change, error) {
 	return changes, nil
 }
 
-// catFile serves blobs from one `git cat-file --batch` process.
-type catFile struct {
-	mu  sync.Mutex
-	cmd *exec.Cmd
-	in  io.WriteCloser
-	out *bufio.Reader
-}
-
-func newCatFile(repo *gitdir.Repo) (*catFile, error) {
+// newCatFile starts `git cat-file --batch` on repo.
+func newCatFile(repo *gitdir.Repo) (*catfile.Batch, error) {
 	cmd := exec.Command("git", "cat-file", "--batch")
 	cmd.Dir = repo.WorkTree
 	cmd.Env = gitEnv(repo)
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		return nil, err
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
-}
-
-func (c *catFile) Blob(id string) ([]byte, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, err := io.WriteString(c.in, id+"\n"); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	header, err := c.out.ReadString('\n')
-	if err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	f := strings.Fields(header)
-	if len(f) != 3 || f[1] != "blob" {
-		return nil, fmt.Errorf("git cat-file: object %s: %s", id, strings.TrimSpace(header))
-	}
-	size, err := strconv.Atoi(f[2])
-	if err != nil || size < 0 {
-		return nil, fmt.Errorf("git cat-file: bad size in %q", strings.TrimSpace(header))
-	}
-	data := make([]byte, size+1) // content and the trailing LF
-	if _, err := io.ReadFull(c.out, data); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
-	}
-	return data[:size], nil
-}
-
-func (c *catFile) Close() error {
-	c.in.Close()
-	return c.cmd.Wait()
+	return catfile.Start(cmd)
 }
