@@ -124,7 +124,9 @@ func Binary(t testing.TB) string {
 		// The binary's clock is pinned to RefTime, so tests that run it
 		// grade the sample tokens alike on any date.
 		ldflags := "-X main.pinnedNow=" + RefTime.Format(time.RFC3339)
-		cmd := exec.Command(goTool, "build", "-ldflags", ldflags, "-o", build.bin, "github.com/sasguard/sasguard/cmd/sasguard")
+		// -buildvcs=auto overrides a GOFLAGS=-buildvcs=false, so the binary
+		// carries the commit as a release build does (--version shows it).
+		cmd := exec.Command(goTool, "build", "-buildvcs=auto", "-ldflags", ldflags, "-o", build.bin, "github.com/sasguard/sasguard/cmd/sasguard")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			build.err = fmt.Errorf("go build ./cmd/sasguard: %v\n%s", err, out)
 		}
