@@ -84,7 +84,7 @@ func TestBase64DecodeCallInSource(t *testing.T) {
 		} {
 			fs := e.Scan(c.path, []byte(c.src))
 			if len(fs) != c.want || c.want == 1 && (fs[0].Kind != s.Kind || fs[0].Severity != SeverityError) {
-				t.Errorf("%s %s: %v, want %d %s graded error\n%s", id, c.path, findingKinds(fs), c.want, s.Kind, c.src)
+				t.Errorf("%s %s: %v, want %d %s graded error\n%s", id, c.path, findingKinds(fs), c.want, s.Kind, corpusMask(c.src))
 			}
 		}
 	}

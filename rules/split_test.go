@@ -159,7 +159,7 @@ func TestBuilderChains(t *testing.T) {
 	} {
 		fs := e.Scan(c.path, []byte(c.src))
 		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
-			t.Errorf("%s: %v, want the %s graded error\n%s", c.path, findingKinds(fs), s.Kind, c.src)
+			t.Errorf("%s: %v, want the %s graded error\n%s", c.path, findingKinds(fs), s.Kind, corpusMask(c.src))
 		}
 	}
 }
