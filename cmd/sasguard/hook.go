@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"sort"
@@ -105,9 +104,6 @@ func runHook(c Command, args []string) int {
 	for _, p := range info.Paths {
 		isStaged[p] = true
 	}
-	for _, p := range gitStagedNames(repo.WorkTree) {
-		isStaged[p] = true // adds pure renames, which add no lines
-	}
 	want := map[string]bool{}
 	var whole []walkFile
 	for _, rel := range named {
@@ -151,27 +147,6 @@ func runHook(c Command, args []string) int {
 		return exitFailure
 	}
 	return h.print(items, eng.Config())
-}
-
-// gitStagedNames lists what `git diff --cached` calls added or changed,
-// renames as additions: the staged package leaves pure renames out (they
-// add no lines), but a renamed file is still one the commit records, not an
-// unstaged file to scan whole. On any error it returns nil, and the staged
-// package's list stands.
-func gitStagedNames(top string) []string {
-	cmd := exec.Command("git", "diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMT")
-	cmd.Dir = top
-	out, err := cmd.Output()
-	if err != nil {
-		return nil
-	}
-	var names []string
-	for _, n := range strings.Split(string(out), "\x00") {
-		if n != "" {
-			names = append(names, n)
-		}
-	}
-	return names
 }
 
 // hookRelPath makes a FILE argument (relative to the working directory wd,

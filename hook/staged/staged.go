@@ -161,6 +161,9 @@ func files(changes []Change, src blobSource, workers int, info *Info, fn func(Fi
 				if !ok {
 					return
 				}
+				if c.OldID == c.NewID {
+					continue // same content under another name: nothing added
+				}
 				f, binary, err := load(c, src)
 				if err != nil {
 					fail(err)
@@ -233,16 +236,20 @@ func pairRenames(changes []Change, deleted []deletedFile) []Change {
 	if len(deleted) == 0 {
 		return changes
 	}
-	byID := map[string]bool{}
+	byID := map[string]string{}
 	byBase := map[string][]deletedFile{}
 	for _, d := range deleted {
-		byID[d.id] = true
+		byID[d.id] = d.path
 		byBase[path.Base(d.path)] = append(byBase[path.Base(d.path)], d)
 	}
 	out := changes[:0]
 	for _, c := range changes {
 		if c.OldID == "" {
-			if byID[c.NewID] {
+			if old, ok := byID[c.NewID]; ok {
+				// A pure rename: it adds no lines, but it is staged, so
+				// it is listed (Info.Paths) as git's own diff lists it.
+				c.OldID, c.OldPath = c.NewID, old
+				out = append(out, c)
 				continue
 			}
 			if cands := byBase[path.Base(c.Path)]; len(cands) == 1 {
