@@ -17,9 +17,9 @@ package rules
 // by the signature's bytes; readIdentifiable (stage 3) checks the checksum.
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/binary"
-	"math/bits"
 	"strings"
 )
 
@@ -119,54 +119,41 @@ func identifiableSig(c []byte, i int) bool {
 
 // idRunLen is the shortest run of key characters an identifiable key's
 // signature can sit in: 32 characters before it, the 4 of the signature
-// and 6 after (identifiableHit).
+// and 6 after.
 const idRunLen = 42
 
-// idScan finds the signatures of identifiable keys without a pass per
-// signature byte ('A' and '+' are everywhere in text): like keyScan it looks
-// only at windows of idRunLen bytes, skipping a whole window as soon as it
-// holds a byte no key has, and checks for a signature only inside a run of
-// key characters long enough to hold one.
-type idScan struct{ p int }
-
-func newIDScan() idScan { return idScan{p: idRunLen - 1} }
-
-// scan looks at the windows ending before to and appends their hits.
-func (k *idScan) scan(c []byte, to int, hits []hit) []hit {
-	p := k.p
-	for p < to {
-		// As in keyScan: a byte below '+' (space, line break, quote,
-		// parenthesis, '*'), which no key holds, in the last 8 bytes of the
-		// window moves the window past it at once.
-		w := binary.LittleEndian.Uint64(c[p-7 : p+1])
-		if low := ^((w & 0x7f7f7f7f7f7f7f7f) + 0x5555555555555555 | w) & 0x8080808080808080; low != 0 {
-			p += idRunLen - bits.LeadingZeros64(low)/8
-			continue
+// identifiableHits appends the signatures of identifiable keys whose 'A'
+// falls in c[from:to]. Every signature has an 'A' first or second
+// ("AIoT", "+ASt"), and 'A' is rare enough in text (one byte in 200 of Go
+// source) that one IndexByte pass finds them at memory speed; a byte-wise
+// scan of runs of key characters cost three times as much. A signature
+// counts only inside a run of key characters that can hold a key: 32
+// before it and 6 after.
+func identifiableHits(c []byte, from, to int, hits []hit) []hit {
+	for off := from; ; {
+		i := bytes.IndexByte(c[off:to], 'A')
+		if i < 0 {
+			return hits
 		}
-		q := p
-		for q > p-idRunLen && keyAlphabetChars[c[q]] {
-			q--
-		}
-		if q > p-idRunLen {
-			p = q + idRunLen // no run of idRunLen bytes can hold c[q]
-			continue
-		}
-		s, e := p-idRunLen+1, p+1
-		for s > 0 && keyAlphabetChars[c[s-1]] {
-			s--
-		}
-		for e < len(c) && keyAlphabetChars[c[e]] {
-			e++
-		}
-		for h := s + 32; h+10 <= e; h++ {
-			if identifiableSig(c, h) {
+		a := off + i
+		off = a + 1
+		// "+ASt" has its 'A' second, "AIoT" first; a '+' before an 'A'
+		// may be a key's own character, so both are tried.
+		for h := a - 1; h <= a; h++ {
+			if h >= 32 && h+idRunLen-32 <= len(c) && identifiableSig(c, h) && allKeyAlphabet(c[h-32:h+idRunLen-32]) {
 				hits = append(hits, hit{h, formIdentifiable})
 			}
 		}
-		p = e + idRunLen
 	}
-	k.p = p
-	return hits
+}
+
+func allKeyAlphabet(b []byte) bool {
+	for _, x := range b {
+		if !keyAlphabetChars[x] {
+			return false
+		}
+	}
+	return true
 }
 
 var keyAlphabetChars = func() (t [256]bool) {

@@ -188,3 +188,34 @@ func findingKinds(fs []Finding) []string {
 	}
 	return out
 }
+
+// Stage 1 finds a signature by its 'A'. A '+' right before an 'A'-first
+// signature ("…+AIoT…") is the key's own random character, not the start of
+// a "+A…" signature, and must not hide the key.
+func TestIdentifiablePlusBeforeSignature(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	eng := testEngine(t, nil)
+	for i := range identifiableTypes {
+		it := &identifiableTypes[i]
+		if it.sig[0] != 'A' || it.urlSafe {
+			continue
+		}
+		_, sigOff := it.encodedLen()
+		key := ""
+		for try := 0; try < 20000 && key == ""; try++ {
+			b := make([]byte, it.n)
+			for j := range b {
+				b[j] = byte(r.Uint32())
+			}
+			if k := mintIdentifiable(t, it, it.seeds[0], b); k[sigOff-1] == '+' {
+				key = k
+			}
+		}
+		if key == "" {
+			t.Fatalf("%s: no key with '+' before its signature in 20000 tries", it.sig)
+		}
+		if fs := eng.Scan("notes.txt", []byte(key+"\n")); len(fs) != 1 || fs[0].Kind != it.kind {
+			t.Errorf("%s with '+' before its signature: %v, want one %s", it.sig, findingKinds(fs), it.kind)
+		}
+	}
+}

@@ -67,3 +67,17 @@ func TestLanguageFromID(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, tc := range []struct {
+		b    string
+		want bool
+	}{
+		{"Endpoint=AMQPS://x", true}, {"amqp", true}, {"xAmQp", true},
+		{"amq", false}, {"a-m-q-p", false}, {"", false}, {"AMQ\x50", true}, {"AMQ\x10", false},
+	} {
+		if got := containsFold([]byte(tc.b), "amqp"); got != tc.want {
+			t.Errorf("containsFold(%q) = %v, want %v", tc.b, got, tc.want)
+		}
+	}
+}

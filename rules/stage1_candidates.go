@@ -67,7 +67,6 @@ func candidates(content []byte) []hit {
 	// Block by block, so that only the first pass over a block reads it
 	// from memory and the others find it in cache.
 	keys := keyScan{p: keyLen - 1}
-	ids := newIDScan()
 	for from := 0; from < len(content); from += scanBlock {
 		to := min(len(content), from+scanBlock)
 		// Anchor on 'g', rarer in text than 's', and look back for "si",
@@ -91,9 +90,8 @@ func candidates(content []byte) []hit {
 		eachByteIn(content, from, to, '@', add)
 		// Storage keys however they are named (keyvalue.go).
 		hits = keys.scan(content, to, hits)
-		// Identifiable keys, by their signature inside a run of key
-		// characters (identifiable.go).
-		hits = ids.scan(content, to, hits)
+		// Identifiable keys, by their signature (identifiable.go).
+		hits = identifiableHits(content, from, to, hits)
 		// Cosmos DB endpoints a client's key may follow (cosmos.go).
 		hits = cosmosEndpoints(content, from, to, hits)
 	}
@@ -465,7 +463,7 @@ var (
 // amqpHit cheaply checks that the '@' at at ends an amqp(s):// userinfo.
 func amqpHit(c []byte, at int) bool {
 	from := max(0, at-220)
-	return bytes.Contains(bytes.ToLower(c[from:at]), []byte("amqp")) && amqpUserinfo.Match(c[from:at])
+	return containsFold(c[from:at], "amqp") && amqpUserinfo.Match(c[from:at])
 }
 
 // Tokens stored base64-encoded, as Kubernetes Secret data fields and some CI

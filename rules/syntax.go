@@ -184,7 +184,7 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 	}
 	skip("\"' \t")
 	switch {
-	case nameValueGap.Match(c[ne:min(len(c), ne+160)]):
+	case valueFieldNear(c[ne:min(len(c), ne+160)]) && nameValueGap.Match(c[ne:min(len(c), ne+160)]):
 		// The name and the value in separate fields: a Kubernetes env list
 		// (- name: AZURE_STORAGE_KEY / value: …), Dapr metadata, an ARM
 		// parameters file ("storageAccountKey": {"value": …}), App Service
@@ -216,6 +216,10 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 
 // hadoopValueGap is what separates fs.azure.account.key.<host> from its
 // value: the XML element change or a function's next string argument.
+// valueFieldNear is nameValueGap's cheap precondition: the regex needs the
+// word "value", and Go source alone has a "key" every few lines.
+func valueFieldNear(w []byte) bool { return bytes.Contains(w, []byte("value")) }
+
 var nameValueGap = regexp.MustCompile(`^["']?\s*(?:[:=]\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*[:=]\s*["']?`)
 
 var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)

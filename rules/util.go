@@ -39,6 +39,24 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
+// containsFold reports whether b holds lower, an ASCII lowercase word, in any
+// case, without the copy bytes.ToLower makes.
+func containsFold(b []byte, lower string) bool {
+	for i := 0; i+len(lower) <= len(b); i++ {
+		if b[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < len(lower) && b[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func strPtr(s string) *string { return &s }
 
 func boolPtr(b bool) *bool { return &b }
