@@ -138,20 +138,33 @@ func runScan(c Command, args []string) int {
 			}
 		}
 	} else {
-		var set walkSet
 		for _, p := range opts.paths {
 			if p == "-" {
 				continue
 			}
-			if err := set.add(p); err != nil {
+			if _, err := walkStatArg(p); err != nil {
 				c.errorf("%s: %v", p, walkCause(err))
 				c.hintf("name files or directories that exist; run `sasguard scan --help` for usage")
 				return exitUsage
 			}
 		}
+		// The walk lists files while the workers read them.
+		listed := make(chan walkFile, 64)
+		set := walkSet{out: listed}
+		go func() {
+			defer close(listed)
+			for _, p := range opts.paths {
+				if p == "-" {
+					continue
+				}
+				if err := set.add(p); err != nil { // gone or changed since it was checked above
+					set.problems = append(set.problems, walkProblem{filepath.ToSlash(p), walkCause(err)})
+				}
+			}
+		}()
 		s := &scanner{eng: eng, root: res.Root, showSecret: opts.showSecret, largeFile: scanLargeFile}
-		items, problems = s.scanFiles(set.files)
-		problems = append(set.problems, problems...)
+		items, problems = s.scanFileChan(listed)
+		problems = append(set.problems, problems...) // the walk is done: listed is closed
 		ropts.Scanned = len(set.files)
 		if stdin > 0 {
 			stdinItems, err := s.scanStdin(c.Stdin)

@@ -41,37 +41,57 @@ type scanner struct {
 // scanFiles scans files on GOMAXPROCS workers. Items come back unordered
 // (callers sort); problems are files that could not be read.
 func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
+	ch := make(chan walkFile)
+	go func() {
+		for _, f := range files {
+			ch <- f
+		}
+		close(ch)
+	}()
+	return s.scanFileChan(ch)
+}
+
+// scanFileChan scans the files sent on files until it is closed, on
+// GOMAXPROCS workers, so a directory walk feeding it overlaps the reading
+// of the files it has already listed.
+func (s *scanner) scanFileChan(files <-chan walkFile) ([]report.Item, []walkProblem) {
 	type result struct {
+		file  walkFile
 		items []report.Item
 		err   error
 	}
-	results := make([]result, len(files))
-	jobs := make(chan int)
+	workers := max(1, runtime.GOMAXPROCS(0))
+	perWorker := make([][]result, workers)
 	var wg sync.WaitGroup
 	var found atomic.Int64 // findings so far: past the cap, no more files are read
-	for range max(1, runtime.GOMAXPROCS(0)) {
+	for w := range workers {
 		wg.Go(func() {
 			var buf []byte // reused across this worker's files: no allocation and clearing per file
-			for i := range jobs {
+			for f := range files {
+				r := result{file: f}
 				if found.Load() > scanMaxFindings {
-					results[i].err = errNotScanned
-					continue
+					r.err = errNotScanned
+				} else {
+					r.items, r.err = s.scanFileSafe(f, &buf)
+					found.Add(int64(len(r.items)))
 				}
-				results[i].items, results[i].err = s.scanFileSafe(files[i], &buf)
-				found.Add(int64(len(results[i].items)))
+				perWorker[w] = append(perWorker[w], r)
 			}
 		})
 	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
 	wg.Wait()
+	var results []result
+	for _, rs := range perWorker {
+		results = append(results, rs...)
+	}
+	// Workers finish in any order: the path order makes the cap below
+	// keep the same findings on every run.
+	sort.Slice(results, func(i, j int) bool { return results[i].file.display < results[j].file.display })
 
 	var items []report.Item
 	var problems []walkProblem
 	skipped := 0
-	for i, r := range results {
+	for _, r := range results {
 		if r.err == errNotScanned {
 			skipped++
 			continue
@@ -82,7 +102,7 @@ func (s *scanner) scanFiles(files []walkFile) ([]report.Item, []walkProblem) {
 		}
 		items = append(items, r.items...)
 		if r.err != nil {
-			problems = append(problems, walkProblem{files[i].display, r.err})
+			problems = append(problems, walkProblem{r.file.display, r.err})
 		}
 	}
 	if skipped > 0 {

@@ -33,6 +33,9 @@ type walkSet struct {
 	files    []walkFile
 	problems []walkProblem
 	seen     map[string]bool // absolute paths already listed, so `scan . src` reads src once
+	// out, when set, is sent each file as it is listed, so that scanning
+	// can start before the walk ends.
+	out chan<- walkFile
 }
 
 // add lists arg (a file or a directory). It returns an error only when arg
@@ -41,7 +44,7 @@ func (w *walkSet) add(arg string) error {
 	if w.seen == nil {
 		w.seen = map[string]bool{}
 	}
-	info, err := os.Stat(arg) // follows a symlink the user named on purpose
+	info, err := walkStatArg(arg)
 	if err != nil {
 		return err
 	}
@@ -66,10 +69,19 @@ func (w *walkSet) add(arg string) error {
 			patterns = nil
 		}
 		w.walkDir(abs, display, parts, patterns)
-	default:
-		return errors.New("not a regular file or directory")
 	}
 	return nil
+}
+
+// walkStatArg checks a path named on the command line: it must exist and be
+// a regular file or a directory (a symlink the user named is followed on
+// purpose).
+func walkStatArg(arg string) (fs.FileInfo, error) {
+	info, err := os.Stat(arg)
+	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		err = errors.New("not a regular file or directory")
+	}
+	return info, err
 }
 
 func (w *walkSet) addFile(abs, display string) {
@@ -77,7 +89,11 @@ func (w *walkSet) addFile(abs, display string) {
 		return
 	}
 	w.seen[abs] = true
-	w.files = append(w.files, walkFile{abs: abs, display: display})
+	f := walkFile{abs: abs, display: display}
+	w.files = append(w.files, f)
+	if w.out != nil {
+		w.out <- f
+	}
 }
 
 // walkDir lists dir's files. parts is dir relative to the ignore base (the
