@@ -46,6 +46,27 @@ func sigFieldHit(c []byte, h int) bool {
 // with const SIG = "…" above it, within fieldsBefore. Only a "sig" field
 // whose value is a bare name pays for the search.
 func sigDefinition(c []byte, h int) int {
+	var defs sigDefs
+	return defs.find(c, h)
+}
+
+// sigDefs remembers, per name, how far back the definitions of "sig"
+// fields' names were searched, so that a log with sig=REDACTED on every
+// line searches each kilobyte once, not once per line. Hits come in order
+// of position; the zero value is ready to use.
+type sigDefs struct {
+	searched []sigDefSearch // a file has few such names: a slice, no map
+}
+
+// sigDefSearch is one name's last search: every definition before upTo
+// was looked at, and found is the nearest (-1: none in the window).
+type sigDefSearch struct {
+	name        string
+	upTo, found int
+}
+
+// find is sigDefinition, reusing the searches of earlier hits.
+func (m *sigDefs) find(c []byte, h int) int {
 	if h+3 >= len(c) || isWordByte(c[h+3]) || h > 0 && isWordByte(c[h-1]) {
 		return -1
 	}
@@ -60,21 +81,53 @@ func sigDefinition(c []byte, h int) int {
 		}
 	}
 	from := max(0, h-fieldsBefore)
-	for end := h; end > from; {
-		d := bytes.LastIndex(c[from:end], name)
-		if d < 0 {
-			return -1
+	var last *sigDefSearch
+	for i := range m.searched {
+		if m.searched[i].name == string(name) {
+			last = &m.searched[i]
 		}
-		d += from
-		end = d
+	}
+	lo, prev := from, -1
+	if last != nil && last.upTo <= h {
+		// Only what came after the last search is new; a definition the
+		// last search found still counts while it is inside the window.
+		lo = max(from, last.upTo-len(name))
+		if last.found >= from {
+			prev = last.found
+		}
+	}
+	d := nearestSigDefinition(c, lo, h, name)
+	if d < 0 {
+		d = prev
+	}
+	if last == nil {
+		m.searched = append(m.searched, sigDefSearch{name: string(name)})
+		last = &m.searched[len(m.searched)-1]
+	}
+	last.upTo, last.found = h, d
+	return d
+}
+
+// nearestSigDefinition returns the last definition of name with a
+// signature in c[from:to], or -1. It searches forwards: bytes.Index is
+// vectorised, bytes.LastIndex is not.
+func nearestSigDefinition(c []byte, from, to int, name []byte) int {
+	found := -1
+	for at := from; at < to; {
+		i := bytes.Index(c[at:to], name)
+		if i < 0 {
+			break
+		}
+		d := at + i
+		at = d + 1
 		if d > 0 && !fieldStarts(c[d-1]) || d+len(name) < len(c) && isWordByte(c[d+len(name)]) {
 			continue
 		}
 		if s, e, ok := fieldValue(c, d+len(name), true); ok && realSignature(percentDecode(string(c[s:e]))) {
-			return d
+			found = d
 		}
 	}
-	return -1
+	return found
 }
 
 // fieldStarts reports whether a field's name may follow b. After '&', '?'

@@ -76,3 +76,50 @@ func TestFieldSetConstants(t *testing.T) {
 		t.Errorf("a placeholder constant: %d findings", len(fs))
 	}
 }
+
+// sigDefs reuses earlier searches for later "sig" fields naming the same
+// constant; at every hit it must answer what a fresh search answers: the
+// definition while it is within fieldsBefore, nothing after, and a nearer
+// redefinition once there is one.
+func TestSigDefsMatchesFreshSearch(t *testing.T) {
+	sig := url.QueryEscape(sampleSig(t))
+	var b strings.Builder
+	b.WriteString("const SIG = '" + sig + "';\n")
+	for i := range 40 {
+		if i == 25 {
+			b.WriteString("SIG = '" + sig + "'\n") // redefined further down
+		}
+		b.WriteString("fetch(`${base}?sv=2026-04-06&sr=b&sp=r&sig=${SIG}&n=" + strings.Repeat("x", i) + "`);\n")
+		b.WriteString("log(`sig=REDACTED sig=${OTHER}`);\n")
+	}
+	c := []byte(b.String())
+	var cached sigDefs
+	found := 0
+	for off := 0; ; {
+		i := strings.Index(string(c[off:]), "sig=")
+		if i < 0 {
+			break
+		}
+		h := off + i
+		off = h + 1
+		want := sigDefinition(c, h)
+		if got := cached.find(c, h); got != want {
+			t.Fatalf("sig= at %d: cached search says %d, a fresh one %d", h, got, want)
+		}
+		if want >= 0 {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Fatalf("only %d hits found their definition: the test is not exercising the cache", found)
+	}
+}
+
+func sampleSig(t *testing.T) string {
+	t.Helper()
+	u, err := url.Parse(sampleByID(t, "t006").Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u.Query().Get("sig")
+}

@@ -48,6 +48,7 @@ type hit struct {
 // candidates returns the marker hits in content, in order of position.
 func candidates(content []byte) []hit {
 	var hits []hit
+	var defs sigDefs
 	add := func(h int) {
 		if f, ok := classify(content, h); ok {
 			hits = append(hits, hit{h, f})
@@ -59,7 +60,7 @@ func candidates(content []byte) []hit {
 		} else if content[h] == 's' {
 			// sig=${encodeURIComponent(SIG)}: the signature is a constant
 			// defined above, and the other fields may be too.
-			if d := sigDefinition(content, h); d >= 0 {
+			if d := defs.find(content, h); d >= 0 {
 				hits = append(hits, hit{d, formFieldSet})
 			}
 		}
