@@ -210,14 +210,15 @@ func identifiableKey(key string) (*identifiableType, bool) {
 		if len(raw) != n || raw[sigOff:sigOff+4] != it.sig || len(key)-len(raw) > it.padding() {
 			continue
 		}
+		// Either alphabet: the checksum is over the bytes, and a key
+		// minted url-safe may be pasted re-encoded (security-utilities
+		// validates after converting too). Mixed alphabets are no encoding.
 		enc := base64.RawStdEncoding
-		if it.urlSafe {
+		if strings.ContainsAny(raw, "-_") {
 			if strings.ContainsAny(raw, "+/") {
 				continue
 			}
 			enc = base64.RawURLEncoding
-		} else if strings.ContainsAny(raw, "-_") {
-			continue
 		}
 		b, err := enc.Strict().DecodeString(raw)
 		if err != nil || len(b) != it.n {

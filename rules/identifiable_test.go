@@ -219,3 +219,43 @@ func TestIdentifiablePlusBeforeSignature(t *testing.T) {
 		}
 	}
 }
+
+// A url-safe type's key re-encoded in the standard alphabet ('+' and '/'
+// for '-' and '_') keeps its bytes and checksum: it is still the key. A key
+// mixing both alphabets is no encoding at all.
+func TestIdentifiableEitherAlphabet(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 3))
+	eng := testEngine(t, nil)
+	for i := range identifiableTypes {
+		it := &identifiableTypes[i]
+		if !it.urlSafe {
+			continue
+		}
+		tested := false
+		for try := 0; try < 200 && !tested; try++ {
+			b := make([]byte, it.n)
+			for j := range b {
+				b[j] = byte(r.Uint32())
+			}
+			key := mintIdentifiable(t, it, it.seeds[0], b)
+			if !strings.ContainsAny(key, "-_") {
+				continue
+			}
+			tested = true
+			std := strings.NewReplacer("-", "+", "_", "/").Replace(key)
+			if fs := eng.Scan("api.http", []byte("api-key: "+std+"\n")); len(fs) != 1 || fs[0].Kind != it.kind {
+				t.Errorf("%s in the standard alphabet: %v, want one %s", it.sig, findingKinds(fs), it.kind)
+			}
+			mixed := []byte(key)
+			mixed[strings.IndexAny(key, "-_")] = '+'
+			if strings.ContainsAny(string(mixed), "-_") {
+				if _, ok := identifiableKey(string(mixed)); ok {
+					t.Errorf("%s mixing both alphabets validates", it.sig)
+				}
+			}
+		}
+		if !tested {
+			t.Fatalf("%s: no minted key with '-' or '_' in 200 tries", it.sig)
+		}
+	}
+}

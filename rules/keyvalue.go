@@ -163,7 +163,20 @@ func keyValueContext(c []byte, s, e int) bool {
 		return true
 	}
 	generic := false
-	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential"} {
+	// A value whose own name is "value" takes its meaning from the object
+	// it is in: terraform output -json's "primary_access_key": {
+	// "sensitive": true, "type": "string", "value": "…" }.
+	if strings.HasSuffix(near, "value") {
+		owner := enclosingName(c, s)
+		for _, w := range storageKeyNames {
+			if strings.Contains(owner, w) {
+				return true
+			}
+		}
+		before += owner
+	}
+	// ConvertTo-SecureString -AsPlainText: a password built from plain text.
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential", "securestring"} {
 		if strings.Contains(before, w) {
 			generic = true
 			break
@@ -183,6 +196,27 @@ func keyValueContext(c []byte, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// callStart returns where the argument list that c[:i] ends inside starts
+// at the latest: after the last ')', ';', '{' or '}' at or after from that
+// is not inside a string literal ('daily/{_partition_id}.csv' is one
+// argument, not a block).
+func callStart(c []byte, i, from int) int {
+	var quote byte
+	for k := i - 1; k >= from; k-- {
+		switch b := c[k]; {
+		case quote != 0:
+			if b == quote || b == '\n' {
+				quote = 0
+			}
+		case b == '"' || b == '\'' || b == '`':
+			quote = b
+		case b == ')' || b == ';' || b == '{' || b == '}':
+			return k + 1
+		}
+	}
+	return from
 }
 
 // storageHostInCall reports whether the value at s is an argument (after
@@ -205,10 +239,7 @@ func storageHostInCall(c []byte, s int) bool {
 	if i == 0 || c[i-1] != ',' && c[i-1] != '(' {
 		return false
 	}
-	from := max(0, i-512)
-	if k := bytes.LastIndexAny(c[from:i], ");{}"); k >= 0 {
-		from += k + 1
-	}
+	from := callStart(c, i, max(0, i-512))
 	args := c[from:i]
 	if bytes.Contains(args, []byte(".core.windows.net")) {
 		return true
@@ -282,6 +313,30 @@ func otherPurposeName(name string) bool {
 // win over a storage purpose word in the same name ("master" in
 // DATA_PROTECTION_MASTER_KEY is ASP.NET's, not Cosmos DB's).
 var nonAzurePurposeWords = []string{"signing", "signature", "protection", "crypt", "jwt", "cookie", "session", "hmac", "webhook", "paseto", "nonce", "ed25519", "x25519", "csrf"}
+
+// enclosingName returns, as normName writes it, the name of the object
+// (JSON, HCL, YAML flow) that the value at s is a field of: the name before
+// the nearest unclosed '{' within 400 bytes, or "".
+func enclosingName(c []byte, s int) string {
+	depth := 0
+	for k := s - 1; k >= max(0, s-400); k-- {
+		switch c[k] {
+		case '}':
+			depth++
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			j := k
+			for j > 0 && strings.IndexByte(" \t\r\n:=", c[j-1]) >= 0 {
+				j--
+			}
+			return nameBefore(c, j)
+		}
+	}
+	return ""
+}
 
 // storagePurposeWords, in a generic secret's name, leave it a storage
 // key's (shared_key, azure_key, blobKey, primary_key, account_key), or
