@@ -182,7 +182,13 @@ func keyValueContext(c []byte, s, e int) bool {
 			break
 		}
 	}
-	if !generic || otherPurposeName(nameBefore(c, s)) {
+	if !generic {
+		return false
+	}
+	if passedAsStorageKey(c, s) {
+		return true // ARCHIVE_KEY = "…", then new StorageSharedKeyCredential(ARCHIVE_ACCOUNT, ARCHIVE_KEY)
+	}
+	if otherPurposeName(nameBefore(c, s)) {
 		return false
 	}
 	for _, w := range nonAzurePurposeWords {
@@ -193,6 +199,52 @@ func keyValueContext(c []byte, s, e int) bool {
 	for _, w := range []string{"azure", "storage", "blob.core", "file.core", "windows.net", "wasb", "abfs", "smbcredentials", "cifs"} {
 		if strings.Contains(wide, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// secretName reports whether a normalized name ends saying it holds a
+// secret: signing_secret, ARCHIVE_KEY, blobPassword.
+func secretName(name string) bool {
+	for _, w := range []string{"key", "password", "passwd", "pwd", "secret", "credential"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// storageKeyUses are what a line that hands a storage key to its consumer
+// says, in lower case: a shared-key credential (Java, .NET, JS, Python),
+// the legacy SDKs' credentials, a connection string being built.
+var storageKeyUses = []string{"sharedkeycredential", "namedkeycredential", "storagecredentials", "accountkey=", "account_key", "fs.azure.account.key"}
+
+// passedAsStorageKey reports whether the name the value at s is assigned
+// to is used elsewhere in the content on a line that hands a storage key to
+// its consumer: the name alone (ARCHIVE_KEY, signingSecret) may say
+// nothing, or another purpose, where its use says storage.
+func passedAsStorageKey(c []byte, s int) bool {
+	ns, ne := nameSpanBefore(c, s)
+	name := c[ns:ne]
+	if !secretName(normName(name)) {
+		return false // field(default="…"): the word before the value is not its name
+	}
+	for at, n := 0, 0; n < 64; n++ {
+		i := bytes.Index(c[at:], name)
+		if i < 0 {
+			return false
+		}
+		u := at + i
+		at = u + len(name)
+		if u == ns || u > 0 && isWordByte(c[u-1]) || at < len(c) && isWordByte(c[at]) {
+			continue
+		}
+		line := strings.ToLower(string(c[max(lineStart(c, u), u-200):min(lineEnd(c, u), at+200)]))
+		for _, w := range storageKeyUses {
+			if strings.Contains(line, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -263,6 +315,12 @@ func storageHostInCall(c []byte, s int) bool {
 // assignment between them are stepped over ("Jwt:SigningKey": "…" gives
 // "jwtsigningkey"), or "" when the value follows no name (an argument).
 func nameBefore(c []byte, s int) string {
+	i, e := nameSpanBefore(c, s)
+	return normName(c[i:e])
+}
+
+// nameSpanBefore is where the name nameBefore reads is, as written.
+func nameSpanBefore(c []byte, s int) (int, int) {
 	i := s
 	for n := 0; i > 0 && n < 8; n++ {
 		switch c[i-1] {
@@ -276,7 +334,7 @@ func nameBefore(c []byte, s int) string {
 	for i > 0 && e-i < 80 && (isWordByte(c[i-1]) || c[i-1] == '.' || c[i-1] == ':' || c[i-1] == '-') {
 		i--
 	}
-	return normName(c[i:e])
+	return i, e
 }
 
 // otherPurposeName reports whether a generic secret's name says what else

@@ -56,6 +56,12 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"production.json", "{\"azure\": {\"container\": \"c\"},\n  \"session\": {\n    \"secret\": \"" + key + "\"\n  }\n}", false},
 		// A plain name leaves it to the context (rclone's azureblob remote).
 		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
+		// A name that says nothing, or another purpose, is a storage key's
+		// where it is handed to a storage credential, however far away.
+		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\n" + strings.Repeat("// filler\n", 80) + "var c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY);\n", true},
+		{"cfg.py", "signing_secret = \"" + key + "\"\nconn = f\"AccountName=acct;AccountKey={signing_secret}\"\n", true},
+		// Handed to something else, or only a longer name's prefix is.
+		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\nvar m = new HmacSigner(ARCHIVE_KEY);\nvar c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY_V2);\n", false},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never
 	// a storage key.
