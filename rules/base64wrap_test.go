@@ -89,3 +89,28 @@ func TestBase64DecodeCallInSource(t *testing.T) {
 		}
 	}
 }
+
+// TestBase64EveryOffset: the base64 run search skips windows by 8-byte
+// words; a run is found at any offset, near the start and across stage 1's
+// block boundary, and with the byte right before it of any kind.
+func TestBase64EveryOffset(t *testing.T) {
+	e := testEngine(t, nil)
+	s := loadSamples(t).Samples[0]
+	enc := base64.StdEncoding.EncodeToString([]byte(s.Text))
+	filler := strings.Repeat("word, (x) \"y\" z.w\n", scanBlock/18+8)
+	var offsets []int
+	for off := 0; off < 120; off++ {
+		offsets = append(offsets, off)
+	}
+	for off := scanBlock - 120; off < scanBlock+20; off++ {
+		offsets = append(offsets, off)
+	}
+	for _, off := range offsets {
+		for _, sep := range []string{" ", "\"", ":", "\n"} {
+			src := filler[:off] + sep + enc + "\n" + filler[:200]
+			if fs := e.Scan("notes.txt", []byte(src)); len(fs) != 1 || fs[0].Kind != s.Kind {
+				t.Fatalf("base64 token at offset %d after %q: %d findings, want one %s", off, sep, len(fs), s.Kind)
+			}
+		}
+	}
+}

@@ -15,6 +15,8 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -520,6 +522,13 @@ type wrapper struct {
 func base64Wrappers(content []byte) []wrapper {
 	var out []wrapper
 	for p := minWrapLine - 1; p < len(content); {
+		// As in keyScan: a byte below '+' (space, line break, quote) in
+		// the window's last 8 bytes moves the window past it at once.
+		w := binary.LittleEndian.Uint64(content[p-7 : p+1])
+		if low := ^((w & 0x7f7f7f7f7f7f7f7f) + 0x5555555555555555 | w) & 0x8080808080808080; low != 0 {
+			p += minWrapLine - bits.LeadingZeros64(low)/8
+			continue
+		}
 		q := p
 		for q > p-minWrapLine && b64BodyChars[content[q]] {
 			q--
