@@ -293,7 +293,9 @@ func storageHostInCall(c []byte, s int) bool {
 	}
 	from := callStart(c, i, max(0, i-512))
 	args := c[from:i]
-	if bytes.Contains(args, []byte(".core.windows.net")) {
+	if bytes.Contains(args, []byte("core.windows.net")) || containsFold(args, "accountkey=") {
+		// A host, or a format string that builds a connection string:
+		// sprintf('…;AccountName=%s;AccountKey=%s;EndpointSuffix=core.windows.net', 'acct', 'KEY').
 		return true
 	}
 	// A call whose name says storage, the key after another argument (the

@@ -32,6 +32,7 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"a.env", `CONN=wasb://acct:` + enc + `@`, true},
 		{"ext.sql", "SELECT * FROM azureBlobStorage(\n    'https://acct.blob.core.windows.net',\n    'exports',\n    'orders/*.csv',\n    'acct',\n    '" + key + "',\n    'CSV');", true},
 		{"V12.sql", `SELECT azure_storage.account_add('acct', '` + key + `');`, true},
+		{"Conn.php", "return sprintf(\n    'DefaultEndpointsProtocol=https;AccountName=%s;AccountKey=%s;EndpointSuffix=core.windows.net',\n    'acct',\n    '" + key + "'\n);", true},
 		{"V13.sql", "-- (second region)\nSELECT azure_storage.account_add(\n    'acct2',\n    '" + key + "'\n);", true},
 		// A call whose name says nothing of storage, or the key first.
 		{"a.js", `crypto.sign('acct', '` + key + `');`, false},

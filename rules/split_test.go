@@ -163,3 +163,57 @@ func TestBuilderChains(t *testing.T) {
 		}
 	}
 }
+
+// TestBuilderStatements: a token appended field by field, one statement per
+// field (C#'s sb.Append("…"); Kotlin's buildString { append("…") }), or
+// streamed with its expiry as a number literal (C++'s << 1797897600), blocks
+// as the whole token; two whole tokens appended one after the other stay two.
+func TestBuilderStatements(t *testing.T) {
+	e := testEngine(t, nil)
+	fields := func(id string) (head string, rest []string) {
+		text := sampleByID(t, id).Text
+		i := strings.IndexAny(text, "?&")
+		head = text[:i]
+		for _, f := range strings.SplitAfter(text[i:], "&") {
+			if f != "" {
+				rest = append(rest, f)
+			}
+		}
+		return head, rest
+	}
+	sasHead, sasFields := fields("t006") // https://…/uploads  ?sv=…&  se=…&  …  sig=…
+	sbHead, sbFields := fields("t018")   // SharedAccessSignature sr=…  &sig=…&  se=…&  skn=…
+	join := func(open, sep, close, head string, rest []string) string {
+		return open + head + sep + strings.Join(rest, sep) + close
+	}
+	// The C++ case: "SharedAccessSignature sr=…" << "&sig=…" << "&se=" << 1797897600 << "&skn=…".
+	var sig, se, skn string
+	for _, f := range strings.Split(sampleByID(t, "t018").Text[len(sbHead):], "&") {
+		switch {
+		case strings.HasPrefix(f, "sig="):
+			sig = f
+		case strings.HasPrefix(f, "se="):
+			se = strings.TrimPrefix(f, "se=")
+		case strings.HasPrefix(f, "skn="):
+			skn = f
+		}
+	}
+	cases := []struct {
+		path, src, kind string
+	}{
+		{"Sas.cs", join("var sb = new StringBuilder(\"", "\");\r\n        sb.Append(\"", "\");\r\n        return sb.ToString();\r\n", sasHead, sasFields), KindServiceSAS},
+		{"Sas.kt", join("val url = buildString {\n    append(\"", "\")\n    append(\"", "\")\n}\n", sasHead, sasFields), KindServiceSAS},
+		{"Bus.kt", join("val token = buildString {\n    append(\"", "\")\n    append(\"", "\")\n}\n", sbHead, sbFields), KindServiceBusSAS},
+		{"bus.cpp", "oss << \"" + sbHead + "\" << \"&" + sig + "\" << \"&se=\" << " + se + " << \"&" + skn + "\";\n", KindServiceBusSAS},
+	}
+	for _, c := range cases {
+		fs := e.Scan(c.path, []byte(c.src))
+		if len(fs) != 1 || fs[0].Kind != c.kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %v, want one %s graded error\n%s", c.path, findingKinds(fs), c.kind, corpusMask(c.src))
+		}
+	}
+	two := "sb.Append(\"" + sampleByID(t, "t006").Text + "\");\nsb.Append(\"" + sampleByID(t, "t018").Text + "\");\n"
+	if fs := e.Scan("Two.cs", []byte(two)); len(fs) != 2 {
+		t.Errorf("two whole tokens in two statements: %v, want two findings", findingKinds(fs))
+	}
+}

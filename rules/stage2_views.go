@@ -442,9 +442,11 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			j += 2
 		case j < end && c[j] == ')':
 			// A builder's chain: .append("…")\n .append("…") in Java,
-			// .Append in C#, .concat in JavaScript.
-			if k := appendCall(c, j, end); k > j {
-				j = k
+			// .Append in C#, .concat in JavaScript; or one call per
+			// statement: sb.Append("…");\n sb.Append("…"), and Kotlin's
+			// buildString { append("…")\n append("…") }.
+			if k, stmt := appendCall(c, j, end); k > j {
+				j, weak = k, stmt
 			}
 		default:
 			// x+="…" or x="…" on the next line: an identifier, then += or =.
@@ -460,6 +462,9 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			}
 		}
 		j = skipSpace(c, j, end, true)
+		if n := numberPart(c, i, j, end, run); n > 0 {
+			return n
+		}
 		// Python f"", r"", b""; C# @"" and $""; T-SQL N''; C L"" and u8"".
 		for k := 0; k < 2 && j < end && strings.IndexByte("fFrRbBuU@$NL8", c[j]) >= 0; k++ {
 			j++
@@ -528,21 +533,56 @@ func glueAt(c []byte, i, end int, run []byte) int {
 // appendCalls are the methods that append a string to a builder.
 var appendCalls = []string{"append(", "Append(", "concat(", "Concat(", "write(", "Write("}
 
-// appendCall reads `).append(` at c[j] (the close of one call, spaces and
-// line breaks, the next call on the same builder) and returns where the
-// next call's argument starts, or j when c[j:] is not one.
-func appendCall(c []byte, j, end int) int {
+// appendCall reads the next append call after the ')' at c[j]: `).append(`
+// on the same builder, or, past a ';' or a line break, `sb.Append(` or a
+// receiver-less `append(` (Kotlin's buildString). It returns where the next
+// call's argument starts, or j when c[j:] is not one; stmt says the call is
+// another statement, which joins only an unfinished token.
+func appendCall(c []byte, j, end int) (next int, stmt bool) {
 	k := skipSpace(c, j+1, end, true)
-	if k >= end || c[k] != '.' {
-		return j
+	if k < end && c[k] == ';' {
+		k, stmt = skipSpace(c, k+1, end, true), true
 	}
-	k = skipSpace(c, k+1, end, true)
+	if k < end && c[k] == '.' {
+		k = skipSpace(c, k+1, end, true)
+	} else {
+		// A receiver: sb.Append(, this.sb.append(; or none at all.
+		r := k
+		for r < end && r-k < 64 && (identByte(c[r]) || c[r] == '.') {
+			r++
+		}
+		if d := bytes.LastIndexByte(c[k:r], '.'); d >= 0 {
+			k = k + d + 1
+		} else if k == skipSpace(c, j+1, end, false) && !stmt {
+			return j, false // on the same line, no '.' or ';' between: not a chain
+		}
+		stmt = true
+	}
 	for _, m := range appendCalls {
 		if hasPrefixAt(c, k, end, m) {
-			return skipSpace(c, k+len(m), end, true)
+			return skipSpace(c, k+len(m), end, true), stmt
 		}
 	}
-	return j
+	return j, false
+}
+
+// numberPart returns the length of the glue from the closing quote at
+// c[i] to a number literal at c[j] that a token's field takes as its value
+// ("…&se=" << 1840752000, "…&se=" + 1861920000), or 0. The run must end
+// with '=' and an operator must stand between.
+func numberPart(c []byte, i, j, end int, run []byte) int {
+	if j >= end || c[j] < '0' || c[j] > '9' || len(run) == 0 || run[len(run)-1] != '=' ||
+		!bytes.ContainsAny(c[i+1:j], "+<.&") {
+		return 0
+	}
+	k := j
+	for k < end && c[k] >= '0' && c[k] <= '9' {
+		k++
+	}
+	if k < end && identByte(c[k]) {
+		return 0
+	}
+	return j - i
 }
 
 // latexBreaks are the LaTeX commands that allow a line break inside a
@@ -593,6 +633,16 @@ func skipSpace(c []byte, j, end int, lines bool) int {
 	return j
 }
 
+// lacksFields reports whether a token whose signature is whole still lacks
+// the fields that finish it: its version (storage) or its resource, expiry
+// and key name (Service Bus). azcopy's logs sort the query, so sv= often
+// comes after a wrap.
+func lacksFields(run []byte) bool {
+	hasSV := bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D"))
+	serviceBus := bytes.Contains(run, []byte("sr=")) && bytes.Contains(run, []byte("se=")) && bytes.Contains(run, []byte("skn="))
+	return !hasSV && !serviceBus
+}
+
 // unfinished reports whether a token cut off here visibly continues: it
 // ends with & ? or =; its signature or key is shorter than a real one; or it
 // is a SAS query (sv=, or a URL with a query) whose signature is still to
@@ -611,7 +661,13 @@ func unfinished(run []byte) bool {
 			if bytes.ContainsAny(value, "&;") {
 				break // complete; what follows it decides below
 			}
-			return decodedLen(value) < m.length
+			if decodedLen(value) < m.length {
+				return true
+			}
+			if strings.HasPrefix(m.marker, "sig") {
+				return lacksFields(run) // "…&sig=…" + "&se=…": fields after the signature
+			}
+			return false
 		}
 	}
 	switch run[len(run)-1] {
@@ -619,12 +675,7 @@ func unfinished(run []byte) bool {
 		return true
 	}
 	if bytes.Contains(run, []byte("sig=")) || bytes.Contains(run, []byte("sig%3D")) {
-		// The signature is whole; the token is finished once it also has
-		// its version (storage) or its resource and expiry (Service Bus).
-		// azcopy's logs sort the query, so sv= often comes after a wrap.
-		hasSV := bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D"))
-		serviceBus := bytes.Contains(run, []byte("sr=")) && bytes.Contains(run, []byte("se="))
-		return !hasSV && !serviceBus
+		return lacksFields(run)
 	}
 	// A Service Bus token's signature is still to come after its resource.
 	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0 ||
