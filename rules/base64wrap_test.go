@@ -114,3 +114,65 @@ func TestBase64EveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestBase64AnyOffsetAnyWrap: a connection string base64-encoded in an
+// e-mail attachment is found whatever text comes before it (so at each of
+// base64's three offsets) and wherever the 76-column wrap cuts the anchor.
+func TestBase64AnyOffsetAnyWrap(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015")
+	for pre := range 80 {
+		body := strings.Repeat("#", pre) + "\r\n" + conn.Text + "\r\n"
+		enc := base64.StdEncoding.EncodeToString([]byte(body))
+		var wrapped strings.Builder
+		for i := 0; i < len(enc); i += 76 {
+			wrapped.WriteString(enc[i:min(len(enc), i+76)] + "\r\n")
+		}
+		doc := "Content-Type: text/plain; name=\"conn.txt\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapped.String() + "--b--\r\n"
+		fs := e.Scan("mail.eml", []byte(doc))
+		if len(fs) != 1 || fs[0].Kind != conn.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%d bytes before the string: %d findings %v, want one %s", pre, len(fs), findingKinds(fs), conn.Kind)
+		}
+	}
+}
+
+// TestBase64Fragments: the base64 of any text holding a marker holds one
+// of the marker's fragments, at every offset.
+func TestBase64Fragments(t *testing.T) {
+	for _, m := range []string{"https://", "sig=", "AccountKey=", "Endpoint"} {
+		fr := base64Fragments(m)
+		for pre := range 6 {
+			enc := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("x", pre) + m + "yz"))
+			found := false
+			for _, f := range fr {
+				found = found || strings.Contains(enc, string(f))
+			}
+			if !found {
+				t.Errorf("%q after %d bytes: %s holds none of %q", m, pre, enc, fr)
+			}
+		}
+	}
+}
+
+// TestBase64UTF16: PowerShell's -EncodedCommand is the base64 of a UTF-16LE
+// script; a connection string in it is found, in a batch file and a YAML
+// pipeline alike.
+func TestBase64UTF16(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015")
+	script := "$c = '" + conn.Text + "'; Set-Content C:\\agent.json $c"
+	u := make([]byte, 0, 2*len(script))
+	for _, b := range []byte(script) {
+		u = append(u, b, 0)
+	}
+	enc := base64.StdEncoding.EncodeToString(u)
+	for _, c := range []struct{ path, doc string }{
+		{"install.cmd", "@echo off\r\npowershell.exe -NoProfile -EncodedCommand " + enc + "\r\n"},
+		{"azure-pipelines.yml", "steps:\n  - script: pwsh -enc " + enc + "\n"},
+	} {
+		fs := e.Scan(c.path, []byte(c.doc))
+		if len(fs) != 1 || fs[0].Kind != conn.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings %v, want one %s", c.path, len(fs), findingKinds(fs), conn.Kind)
+		}
+	}
+}

@@ -169,15 +169,17 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 				j, sep = k+1, true
 				continue
 			}
-		case isWordByte(b) && sep:
+		case isWordByte(b):
 			// A wrapper's name: encodeURIComponent( Uri.EscapeDataString(
-			// quote(, or the "value" of a key/value pair.
+			// quote(, or the "value" of a key/value pair, which may
+			// follow the name with no separator of its own: Insomnia's
+			// "- name: sig" then "value: …" on the next line.
 			k := j
 			for k < len(c) && (isWordByte(c[k]) || c[k] == '.') {
 				k++
 			}
 			w := c[j:k]
-			if k < len(c) && c[k] == '(' || strings.EqualFold(string(w), "value") && k < len(c) && !isWordByte(c[k]) {
+			if sep && k < len(c) && c[k] == '(' || strings.EqualFold(string(w), "value") && k < len(c) && !isWordByte(c[k]) && (sep || j > ne) {
 				j = k
 				continue
 			}

@@ -36,6 +36,8 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"YAML map, percent-encoded sig", "p.yaml", "sas:\n  sv: \"SV\"\n  se: \"SE\"\n  sr: SR\n  sp: SP\n  sig: SIGENC\n", true},
 		{"C# indexer initialiser", "P.cs", "var p = new Dictionary<string, string> {\n  [\"sv\"] = \"SV\", [\"se\"] = \"SE\",\n  [\"sr\"] = \"SR\", [\"sp\"] = \"SP\",\n  [\"sig\"] = \"SIG\",\n};\n", true},
 		{"PowerShell hashtable", "p.ps1", "$q = @{ sv = 'SV'; se = 'SE'; sr = 'SR'; sp = 'SP'; sig = 'SIG' }\n", true},
+		{"name/value list (Insomnia)", "i.yaml", "parameters:\n  - name: sv\n    value: \"SV\"\n  - name: se\n    value: \"SE\"\n  - name: sr\n    value: SR\n  - name: sp\n    value: SP\n  - name: sig\n    value: \"SIG\"\n", true},
+		{"array items, field name split", "p.ts", "const q = [\n  \"sv=SV\",\n  \"se=SE\",\n  \"sr=SR\",\n  \"sp=SP\",\n  \"si\" + \"g=SIGENC\",\n].join(\"&\");\n", true},
 		// Not a SAS here.
 		{"signature alone", "p.ts", "const p = { sig: 'SIG' };\n", false},
 		{"one field", "p.ts", "const p = { sp: 'SP', sig: 'SIG' };\n", false},

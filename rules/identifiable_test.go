@@ -259,3 +259,33 @@ func TestIdentifiableEitherAlphabet(t *testing.T) {
 		}
 	}
 }
+
+// A 64-byte key with the storage signature in place and a broken checksum
+// is a hand-made fake far more often than a key (1 in 16 million random
+// keys has the signature there): a comment or storage words nearby do not
+// make it a key, a storage key's name on its own line does.
+func TestForgedIdentifiableNeedsItsName(t *testing.T) {
+	eng := testEngine(t, nil)
+	key := mintAll(t, 1)["+ASt"][0]
+	b := []byte(key)
+	b[3] ^= 1 // 'A'..'z': still base64, the checksum no longer holds
+	forged := string(b)
+	if !forgedIdentifiable(forged) || forgedIdentifiable(key) {
+		t.Fatalf("forgedIdentifiable: forged %v, valid key %v", forgedIdentifiable(forged), forgedIdentifiable(key))
+	}
+	for _, c := range []struct {
+		path, src string
+		want      bool
+	}{
+		{"test_k.py", "# checksum broken: must NOT be treated as a storage key\n(\"" + forged + "\", False),\n", false},
+		{"app.toml", "[storage]\naccount = \"acct\"\n# key_previous = \"" + forged + "\"\n", false},
+		{"a.env", "AZURE_STORAGE_ACCOUNT_KEY=" + forged + "\n", true},
+		{"c.env", "CONN=DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + forged + ";EndpointSuffix=core.windows.net\n", true},
+		{"fstab", "//acct.file.core.windows.net/s /mnt cifs username=acct,password=" + forged + ",serverino 0 0\n", true},
+	} {
+		fs := eng.Scan(c.path, []byte(c.src))
+		if got := len(fs) == 1 && fs[0].Severity == SeverityError; got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%s: %d findings, want a key: %v", c.path, len(fs), c.want)
+		}
+	}
+}

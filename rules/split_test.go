@@ -24,6 +24,8 @@ func TestSplitAnywhere(t *testing.T) {
 		{"split.py", func(a, b string) string { return fmt.Sprintf("url = '%s' + '%s'\n", a, b) }},
 		{"Split.cs", func(a, b string) string { return fmt.Sprintf("var url = \"%s\" +\n    \"%s\";\n", a, b) }},
 		{"Split.cs", func(a, b string) string { return fmt.Sprintf("string url = @\"%s\" + $\"%s\";\n", a, b) }},
+		{"split.exs", func(a, b string) string { return fmt.Sprintf("url =\n  \"%s\" <>\n    \"%s\"\n", a, b) }},
+		{"Split.hs", func(a, b string) string { return fmt.Sprintf("url = \"%s\" ++ \"%s\"\n", a, b) }},
 		{"Split.vb", func(a, b string) string {
 			return fmt.Sprintf("Const Url As String =\n    \"%s\" & _\n    \"%s\"\n", a, b)
 		}},
@@ -215,5 +217,36 @@ func TestBuilderStatements(t *testing.T) {
 	two := "sb.Append(\"" + sampleByID(t, "t006").Text + "\");\nsb.Append(\"" + sampleByID(t, "t018").Text + "\");\n"
 	if fs := e.Scan("Two.cs", []byte(two)); len(fs) != 2 {
 		t.Errorf("two whole tokens in two statements: %v, want two findings", findingKinds(fs))
+	}
+}
+
+// TestWrappedInLayouts: a SAS URL wrapped inside a table cell (a
+// reStructuredText grid table) or by curl --trace-ascii's 64-byte lines
+// with hex offsets still blocks, wherever the wrap falls; a cell that ends
+// a finished value does not join the next row's.
+func TestWrappedInLayouts(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	q := s.Text[strings.Index(s.Text, "?"):]
+	for p := 20; p < len(s.Text)-10; p += 7 {
+		a, b := s.Text[:p], s.Text[p:]
+		w := len(s.Text) + 2
+		rst := fmt.Sprintf("+----+%s+\n| A  | %-*s |\n|    | %-*s |\n+----+%s+\n", strings.Repeat("-", w+2), w, a, w, b, strings.Repeat("-", w+2))
+		if fs := e.Scan("t.rst", []byte(rst)); len(fs) != 1 || fs[0].Severity != SeverityError {
+			t.Errorf("grid cell wrapped at %d: %d findings", p, len(fs))
+		}
+	}
+	req := "GET /c/b.txt" + q + " HTTP/1.1\r\nHost: acct.blob.core.windows.net\r\n"
+	var dump strings.Builder
+	dump.WriteString("=> Send header, 246 bytes (0xf6)\n")
+	for off := 0; off < len(req); off += 64 {
+		fmt.Fprintf(&dump, "%04x: %s\n", off, strings.ReplaceAll(req[off:min(len(req), off+64)], "\r\n", ""))
+	}
+	if fs := e.Scan("trace.txt", []byte(dump.String())); len(fs) != 1 || fs[0].Severity != SeverityError {
+		t.Errorf("curl --trace-ascii dump: %d findings\n%s", len(fs), dump.String())
+	}
+	two := "| a | sv=2024-05-04&sr=c&sp=r&sig=REDACTED |\n|   | sig=" + strings.Repeat("A", 43) + "= |\n"
+	if fs := e.Scan("t.rst", []byte(two)); len(fs) != 0 {
+		t.Errorf("finished cell joined to the next row: %d findings", len(fs))
 	}
 }

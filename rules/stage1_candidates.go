@@ -15,6 +15,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"math/bits"
 	"regexp"
@@ -78,7 +79,9 @@ func candidates(content []byte) []hit {
 			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
 				add(g - 2)
 			} else if s := splitSigStart(content, g); s >= 0 {
-				hits = append(hits, hit{s, formSAS})
+				// The split field may also be one item of a list of
+				// fields: ["sv=…", "sp=rl", "si" + "g=…"].join("&").
+				hits = append(hits, hit{s, formSAS}, hit{s, formFieldSet})
 			}
 		})
 		// "Key", "key" and "KEY", anchored on their last letter.
@@ -219,7 +222,7 @@ func glueStart(c []byte, at int) int {
 	}
 	for n := 0; i > 0 && n < 24; n++ {
 		switch c[i-1] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_', '<', '>', '~', '^': // '_': VB's line continuation; <> Elixir; ~ Raku, D; ^ OCaml
 			i--
 			continue
 		case q:
@@ -237,7 +240,7 @@ func glueEnd(c []byte, at int) int {
 	j := at + 1
 	for n := 0; j < len(c) && n < 24; n++ {
 		switch c[j] {
-		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_': // '_': VB's line continuation
+		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_', '<', '>', '~', '^': // '_': VB's line continuation; <> Elixir; ~ Raku, D; ^ OCaml
 			j++
 			continue
 		}
@@ -305,6 +308,10 @@ func hopelessSig(c []byte, h int) bool {
 	switch c[k] {
 	case '"', '\'', '`', '\\', '\n', '\r', '^': // ^: a cmd escape (^%2F) inside it
 		return false
+	case ' ', '\t', '|':
+		if cellWrap(c, k, len(c)) > 0 {
+			return false // wrapped in a table cell
+		}
 	}
 	value := c[j:k]
 	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
@@ -470,24 +477,47 @@ func amqpHit(c []byte, at int) bool {
 }
 
 // Tokens stored base64-encoded, as Kubernetes Secret data fields and some CI
-// variable stores hold them. These fragments of the base64 of a token's
-// usual beginnings start with uppercase letters, rare in text, so looking for
-// them costs little; a run that holds one is decoded (stage 2) and the
-// pipeline runs again on what it says.
-var base64Anchors = [][]byte{
-	[]byte("HR0c"),         // "aHR0c…": http:// and https://
-	[]byte("VuZHBvaW50"),   // "…Endpoint": DefaultEndpointsProtocol=, BlobEndpoint=
-	[]byte("RW5kcG9pbnQ9"), // "Endpoint=" (Service Bus)
-	[]byte("E5hbWU9"),      // "…Name=": AccountName=, HostName=
-	[]byte("U2hhcmVk"),     // "Shared": SharedAccessSignature, SharedAccessKey
-	// The same beginnings one and two bytes into a 3-byte group, since an
-	// encoded body (an HTTP archive's "encoding": "base64" response, a
-	// JSON document) puts them at any offset; and the signature itself,
-	// for a token that is not a URL's.
-	[]byte("h0dHBzOi8v"), []byte("h0dHA6Ly"), []byte("odHRwczovL"), []byte("odHRwOi8v"), // https:// http://
-	[]byte("c2lnP"), []byte("NpZz"), []byte("zaWc9"), // sig=
-	[]byte("c2lnJTNE"), []byte("NpZyUzR"), []byte("zaWclM0"), // sig%3D
-	[]byte("QWNjb3VudEtleT"), []byte("FjY291bnRLZXk9"), []byte("BY2NvdW50S2V5P"), // AccountKey=
+// variable stores hold them. base64Anchors are the base64 of a token's usual
+// beginnings, at each of the three offsets a 3-byte group can put them
+// (an encoded body, an e-mail attachment, a JSON document holds them
+// anywhere), and of the signature itself, for a token that is not a URL's.
+// Most start with uppercase letters, rare in text, so looking for them
+// costs little; a run that holds one is decoded (stage 2) and the pipeline
+// runs again on what it says.
+var base64Anchors = func() (out [][]byte) {
+	for _, m := range []string{
+		"https://", "http://", "sig=", "sig%3D",
+		"AccountKey=", "AccountName=", "Endpoint", "SharedAccess", "HostName=",
+	} {
+		out = append(out, base64Fragments(m)...)
+		// And in UTF-16LE, as PowerShell's -EncodedCommand holds a script.
+		u := make([]byte, 0, 2*len(m))
+		for _, b := range []byte(m) {
+			u = append(u, b, 0)
+		}
+		out = append(out, base64Fragments(string(u))...)
+	}
+	return out
+}()
+
+// base64Fragments returns, for each of the 3 offsets at which m can start
+// in base64's 3-byte groups, the base64 characters that m's bytes alone
+// decide: one of them appears in the base64 of any text holding m.
+func base64Fragments(m string) [][]byte {
+	var out [][]byte
+	for k := range 3 {
+		data := make([]byte, k, k+len(m)+3)
+		data = append(append(data, m...), 0, 0, 0)
+		enc := base64.StdEncoding.EncodeToString(data)
+		var f []byte
+		for i := range len(enc) {
+			if lo, hi := 6*i, 6*i+6; lo >= 8*k && hi <= 8*(k+len(m)) {
+				f = append(f, enc[i])
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // holdsEncodedValues reports whether files at path store values
@@ -554,6 +584,9 @@ func base64Wrappers(content []byte) []wrapper {
 			continue
 		}
 		if decoded, ok := decodeBase64(content[s:e]); ok {
+			if text, ok := DecodeText(decoded); ok {
+				decoded = text // UTF-16 (-EncodedCommand) read as UTF-8
+			}
 			out = append(out, wrapper{Span{s, e}, decoded})
 		}
 	}
@@ -595,6 +628,15 @@ func wrappedLines(c []byte, s, e int) int {
 }
 
 func holdsAnchor(run []byte) bool {
+	if bytes.IndexByte(run, '\n') >= 0 {
+		// Wrapped at a width: an anchor may be cut by a line break.
+		run = bytes.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+				return -1
+			}
+			return r
+		}, run)
+	}
 	for _, a := range base64Anchors {
 		if bytes.Contains(run, a) {
 			return true

@@ -42,7 +42,13 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 	return func(yield func(*view, int) bool) {
 		if lines := reachLines[h.form]; lines > 0 {
 			ws, we := window(content, h.pos, lines)
-			try(newView(content, ws, we, viewMode{}), h.pos, yield)
+			if !try(newView(content, ws, we, viewMode{}), h.pos, yield) {
+				return
+			}
+			if h.form == formFieldSet && !bytes.HasPrefix(content[h.pos:], []byte("sig")) {
+				// A field name split across literals: "si" + "g=…".
+				try(newView(content, ws, we, viewMode{join: true, strictJoin: true}), h.pos, yield)
+			}
 			return
 		}
 		ls, le := window(content, h.pos, 0)
@@ -120,6 +126,9 @@ func joinable(t []byte, bs, be int) bool {
 	if t[bs-1] == ' ' && t[bs] == '&' {
 		return true // "…&rsct=binary &sig=…": a stray space
 	}
+	if rest := bytes.TrimSpace(t[be:]); len(rest) == 1 && rest[0] == '|' || bs == 6 && traceOffset(t, 0, len(t)) {
+		return true // the line ends a table cell, or starts a curl trace's line
+	}
 	for _, c := range []byte{t[bs-1], t[be]} {
 		if c == '"' || c == '\'' || c == '`' || c == '\\' {
 			return true
@@ -156,6 +165,10 @@ type viewMode struct {
 	// split that cuts an escape in two ("…%25" \ "252B…").
 	joinFirst  bool
 	decodeOnly bool // the text is a view already: percent-decode it, nothing else
+	// strictJoin joins only splits whose operator says the two literals
+	// are one string ("si" + "g=…"), not list items or wrapped lines, so
+	// that a list of fields keeps its items apart.
+	strictJoin bool
 }
 
 // newView builds the view of content[start:end) under mode: escapes are
@@ -216,7 +229,11 @@ func newView(content []byte, start, end int, mode viewMode) *view {
 			}
 		}
 		if mode.join {
-			if n := glueAt(content, i, end, v.text[runStart:]); n > 0 {
+			run := v.text[runStart:]
+			if mode.strictJoin {
+				run = nil // nothing is "visibly unfinished": weak glue never joins
+			}
+			if n := glueAt(content, i, end, run); n > 0 {
 				i += n
 				continue
 			}
@@ -432,14 +449,16 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		switch {
 		case hasPrefixAt(c, j, end, "||"):
 			j, weak = j+2, true
-		case hasPrefixAt(c, j, end, ".."):
-			j += 2
+		case hasPrefixAt(c, j, end, "..") || hasPrefixAt(c, j, end, "<>") || hasPrefixAt(c, j, end, "++"):
+			j += 2 // Lua; Elixir, Haskell; Haskell, Erlang, Elm
 		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&' || c[j] == '^'): // OCaml's ^
 			j++
 		case j < end && (c[j] == ',' || c[j] == '*'): // R, Rust parts; Julia's *
 			j, weak = j+1, true
 		case hasPrefixAt(c, j, end, "<<"): // C++ streams, Ruby's String#<<
 			j += 2
+		case j < end && c[j] == '~': // Raku, D
+			j++
 		case j < end && c[j] == ')':
 			// A builder's chain: .append("…")\n .append("…") in Java,
 			// .Append in C#, .concat in JavaScript; or one call per
@@ -512,6 +531,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		}
 	case b == ' ' && i+1 < end && c[i+1] == '&' && unfinished(run):
 		return 1 // a stray space before the next parameter, as docs print
+	case (b == ' ' || b == '|') && unfinished(run):
+		return cellWrap(c, i, end)
 	case b == '\r' || b == '\n':
 		j := i
 		if c[j] == '\r' {
@@ -522,12 +543,68 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			if hasPrefixAt(c, j, end, `\\`) && j+2 < end && tokenChar(c[j+2]) && unfinished(run) {
 				return j + 2 - i // Zig's multiline literal: each line starts with \\
 			}
+			if traceOffset(c, j, end) && j+6 < end && tokenChar(c[j+6]) && unfinished(run) {
+				return j + 6 - i // curl --trace-ascii: "0040: " before each 64 bytes
+			}
 			if j < end && (tokenChar(c[j]) || c[j] == '\\') && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
 				return j - i
 			}
 		}
 	}
 	return 0
+}
+
+// cellWrap returns the length of a table cell's wrap at c[i], or 0: the
+// rest of the line is blank up to the cell's border '|', and the next line
+// starts with the same border and blank cells before the token goes on, as
+// reStructuredText grid tables and ASCII tables wrap a long value.
+//
+//	| Contoso | https://…&sp=rl   |
+//	|         | &sig=…            |
+func cellWrap(c []byte, i, end int) int {
+	j := skipSpace(c, i, end, false)
+	if j >= end || c[j] != '|' {
+		return 0
+	}
+	j = skipSpace(c, j+1, end, false)
+	if j < end && c[j] == '\r' {
+		j++
+	}
+	if j >= end || c[j] != '\n' {
+		return 0
+	}
+	next := j + 1
+	j = skipSpace(c, next, end, false)
+	cells := 0
+	for j < end && c[j] == '|' {
+		j = skipSpace(c, j+1, end, false)
+		cells++
+	}
+	if cells == 0 || j >= end || !tokenChar(c[j]) {
+		return 0
+	}
+	// The same column as the cell's text above: not the next row's
+	// first cell (Markdown tables have one value per row).
+	ls := lineStart(c, i)
+	cell := bytes.LastIndexByte(c[ls:i], '|')
+	if cell < 0 || skipSpace(c, ls+cell+1, i, false)-ls != j-next {
+		return 0
+	}
+	return j - i
+}
+
+// traceOffset reports whether c[j:] starts with the offset curl's
+// --trace-ascii puts before each line of a dump: 4 hex digits and ": ".
+func traceOffset(c []byte, j, end int) bool {
+	if j+6 > end || c[j+4] != ':' || c[j+5] != ' ' {
+		return false
+	}
+	for _, b := range c[j : j+4] {
+		if !isHex(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendCalls are the methods that append a string to a builder.
