@@ -120,14 +120,46 @@ func nearestSigDefinition(c []byte, from, to int, name []byte) int {
 		}
 		d := at + i
 		at = d + 1
-		if d > 0 && !fieldStarts(c[d-1]) || d+len(name) < len(c) && isWordByte(c[d+len(name)]) {
+		if d > 0 && !fieldStarts(c[d-1]) && c[d-1] != '$' || d+len(name) < len(c) && isWordByte(c[d+len(name)]) {
 			continue
 		}
 		if s, e, ok := fieldValue(c, d+len(name), true); ok && realSignature(percentDecode(string(c[s:e]))) {
 			found = d
+		} else if joinedSigValue(c, d+len(name)) {
+			found = d
 		}
 	}
 	return found
+}
+
+// sigReference reports whether w holds a query's sig field whose value
+// refers to a value written elsewhere: sig=$sig, sig=${SIG}, sig={sig},
+// "…&sig=" + SIG, sig=%s.
+func sigReference(w []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(w[i:], []byte("sig="))
+		if k < 0 {
+			return false
+		}
+		i += k + len("sig=")
+		if k := i - len("sig=") - 1; k >= 0 && (w[k] == '&' || w[k] == '?') && i < len(w) && strings.IndexByte("${%\"'+`", w[i]) >= 0 {
+			return true
+		}
+	}
+}
+
+// joinedSigValue reports whether the value after a name ending at ne is a
+// signature once the string literals it is built from are joined: kept in
+// pieces so a linter or a reviewer misses it ($sig = -join @('…' '…'),
+// SIG = ("…"\n "…")). Only the few lines after the name are read.
+func joinedSigValue(c []byte, ne int) bool {
+	end := ne
+	for n := 0; n < 4 && end < len(c); n++ {
+		end = lineEnd(c, end) + 1
+	}
+	v := newView(c, ne, min(end, len(c)), viewMode{join: true, strictJoin: true})
+	s, e, ok := fieldValue(v.text, 0, true)
+	return ok && realSignature(percentDecode(string(v.text[s:e])))
 }
 
 // fieldStarts reports whether a field's name may follow b. After '&', '?'
@@ -159,6 +191,12 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 		case isQuote(b):
 			quote = b
 			j++
+			continue
+		case b == '@' && sep:
+			j++ // PowerShell's @(…) array
+			continue
+		case b == '-' && sep && hasPrefixAt(c, j, len(c), "-join"):
+			j += len("-join") // PowerShell's -join @(…): the pieces of one value
 			continue
 		case b == '<': // </Name><Value>
 			k := j + 1
@@ -228,8 +266,11 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	var fs []field
 	at := -1
 	from, to := max(0, vi-fieldsBefore), min(len(t), sve+fieldsAfter)
+	// A query whose own sig is a reference (…&sig=$sig, "…&sig=" + SIG)
+	// lends its fields to the signature defined elsewhere.
+	query := sigReference(t[from:to])
 	for p := from; p < to; p++ {
-		if p > 0 && !fieldStarts(t[p-1]) || !isWordByte(t[p]) {
+		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?')) || !isWordByte(t[p])) {
 			continue
 		}
 		e := p

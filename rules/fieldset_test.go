@@ -79,6 +79,35 @@ func TestFieldSetConstants(t *testing.T) {
 	}
 }
 
+// TestFieldSetSignatureInPieces: a signature kept in pieces and used by
+// reference from a URL's query ($sig = -join @('…' '…') then …&sig=$sig,
+// Python's implicit concatenation in parentheses) is read with the query's
+// fields; the same pieces holding a placeholder are not.
+func TestFieldSetSignatureInPieces(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	u, err := url.Parse(s.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := url.QueryEscape(u.Query().Get("sig"))
+	u.RawQuery = strings.Replace(u.RawQuery, "sig="+sig, "sig=SIGREF", 1)
+	cases := []struct{ path, src string }{
+		{"a.ps1", "$sig = -join @(\r\n    'PART1'\r\n    'PART2'\r\n)\r\n$url = \"" + strings.Replace(u.String(), "SIGREF", "$sig", 1) + "\"\r\n"},
+		{"a.py", "SIG = (\n    \"PART1\"\n    \"PART2\"\n)\nURL = f\"" + strings.Replace(u.String(), "SIGREF", "{SIG}", 1) + "\"\n"},
+	}
+	for _, c := range cases {
+		src := strings.NewReplacer("PART1", sig[:20], "PART2", sig[20:]).Replace(c.src)
+		if fs := e.Scan(c.path, []byte(src)); len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings %v, want one %s\n%s", c.path, len(fs), findingKinds(fs), s.Kind, src)
+		}
+		src = strings.NewReplacer("PART1", "REDACTED", "PART2", "REDACTED").Replace(c.src)
+		if fs := e.Scan(c.path, []byte(src)); len(fs) != 0 {
+			t.Errorf("%s with placeholders: %d findings", c.path, len(fs))
+		}
+	}
+}
+
 // sigDefs reuses earlier searches for later "sig" fields naming the same
 // constant; at every hit it must answer what a fresh search answers: the
 // definition while it is within fieldsBefore, nothing after, and a nearer

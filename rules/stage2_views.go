@@ -45,8 +45,9 @@ func views(content []byte, h hit) iter.Seq2[*view, int] {
 			if !try(newView(content, ws, we, viewMode{}), h.pos, yield) {
 				return
 			}
-			if h.form == formFieldSet && !bytes.HasPrefix(content[h.pos:], []byte("sig")) {
-				// A field name split across literals: "si" + "g=…".
+			if h.form == formFieldSet {
+				// A field name split across literals ("si" + "g=…"), or a
+				// value kept in pieces ($sig = -join @('…' '…')).
 				try(newView(content, ws, we, viewMode{join: true, strictJoin: true}), h.pos, yield)
 			}
 			return
