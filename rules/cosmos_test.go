@@ -45,12 +45,12 @@ func TestCosmosKind(t *testing.T) {
 	}
 	// A storage key credential right after a Cosmos DB client stays a
 	// storage key (Java: the key on its own line).
-	java := "CosmosClient c = new CosmosClientBuilder()\n    .endpoint(\"https://cosmosacct9.documents.azure.com:443/\")\n    .buildClient();\nStorageSharedKeyCredential k =\n    new StorageSharedKeyCredential(\"acct\",\n        \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+AStUiKeBQ==\");\n"
+	java := "CosmosClient c = new CosmosClientBuilder()\n    .endpoint(\"https://cosmosacct9.documents.azure.com:443/\")\n    .buildClient();\nStorageSharedKeyCredential k =\n    new StorageSharedKeyCredential(\"acct\",\n        \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+BStUiKeBQ==\");\n"
 	if got := findingKinds(eng.Scan("Repo.java", []byte(java))); len(got) != 1 || got[0] != KindStorageKey {
 		t.Errorf("storage key credential after a Cosmos DB client: got %v", got)
 	}
 	// A storage key next to a Cosmos DB block stays a storage key.
-	fs := eng.Scan("cm.yaml", []byte("data:\n  COSMOS_ENDPOINT: https://cosmosacct6.documents.azure.com:443/\n  COSMOS_KEY: "+cosmosTestKey+"\n  BLOB_KEY: \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+AStUiKeBQ==\"\n  AZURE_STORAGE: yes\n"))
+	fs := eng.Scan("cm.yaml", []byte("data:\n  COSMOS_ENDPOINT: https://cosmosacct6.documents.azure.com:443/\n  COSMOS_KEY: "+cosmosTestKey+"\n  BLOB_KEY: \"/TnaV4A1BUyXB8lL4LT/S5z6DH+FeAzWUZd2xNDUK6tEwvpJCs6a//qsks8fk1zmrML6NhqYRFri+BStUiKeBQ==\"\n  AZURE_STORAGE: yes\n"))
 	if got := findingKinds(fs); len(got) != 2 || got[0] != KindCosmosKey || got[1] != KindStorageKey {
 		t.Errorf("Cosmos DB key then storage key: got %v", got)
 	}

@@ -12,8 +12,7 @@ package rules
 //	the first n-4 bytes, under a seed that names the key's type.
 //
 // A key whose signature and checksum hold is the service's key; one whose
-// checksum fails is not (it may still be reported as a key by its name or
-// connection string, like any other random key). Stage 1 finds a candidate
+// checksum fails is not, and is no other key either (forgedIdentifiable). Stage 1 finds a candidate
 // by the signature's bytes; readIdentifiable (stage 3) checks the checksum.
 
 import (
@@ -236,9 +235,10 @@ func identifiableKey(key string) (*identifiableType, bool) {
 
 // forgedIdentifiable reports whether key carries an identifiable type's
 // signature in place while its checksum fails. A random key holds a given
-// signature there once in 16 million: such a key is a hand-made fake (a
-// test's "broken checksum" case) far more often than a real key, so only
-// a name written on its own line makes it a key (keyValueContext).
+// signature there once in 16 million, and Azure never issues a key whose
+// checksum fails: such a key is a hand-made fake (a test's "broken
+// checksum" case) or a mistyped key, which works nowhere. It is no key,
+// whatever names it (realKey).
 func forgedIdentifiable(key string) bool {
 	raw := strings.TrimRight(key, "=")
 	for k := range identifiableTypes {

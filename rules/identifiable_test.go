@@ -260,32 +260,36 @@ func TestIdentifiableEitherAlphabet(t *testing.T) {
 	}
 }
 
-// A 64-byte key with the storage signature in place and a broken checksum
-// is a hand-made fake far more often than a key (1 in 16 million random
-// keys has the signature there): a comment or storage words nearby do not
-// make it a key, a storage key's name on its own line does.
-func TestForgedIdentifiableNeedsItsName(t *testing.T) {
+// A key with an identifiable signature in place and a broken checksum is
+// no key: not bare, not named, not in a connection string or beside a
+// share. Azure never issues one (1 random key in 16 million holds a given
+// signature there); it is a test's fake or a mistyped key.
+func TestForgedIdentifiableIsNoKey(t *testing.T) {
 	eng := testEngine(t, nil)
-	key := mintAll(t, 1)["+ASt"][0]
-	b := []byte(key)
-	b[3] ^= 1 // 'A'..'z': still base64, the checksum no longer holds
-	forged := string(b)
-	if !forgedIdentifiable(forged) || forgedIdentifiable(key) {
-		t.Fatalf("forgedIdentifiable: forged %v, valid key %v", forgedIdentifiable(forged), forgedIdentifiable(key))
+	keys := mintAll(t, 1)
+	forge := func(key string) string {
+		b := []byte(key)
+		b[3] ^= 1 // still base64, the checksum no longer holds
+		return string(b)
 	}
-	for _, c := range []struct {
-		path, src string
-		want      bool
-	}{
-		{"test_k.py", "# checksum broken: must NOT be treated as a storage key\n(\"" + forged + "\", False),\n", false},
-		{"app.toml", "[storage]\naccount = \"acct\"\n# key_previous = \"" + forged + "\"\n", false},
-		{"a.env", "AZURE_STORAGE_ACCOUNT_KEY=" + forged + "\n", true},
-		{"c.env", "CONN=DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + forged + ";EndpointSuffix=core.windows.net\n", true},
-		{"fstab", "//acct.file.core.windows.net/s /mnt cifs username=acct,password=" + forged + ",serverino 0 0\n", true},
+	st, sb := forge(keys["+ASt"][0]), forge(keys["+AEh"][0])
+	if !forgedIdentifiable(st) || !forgedIdentifiable(sb) || forgedIdentifiable(keys["+ASt"][0]) {
+		t.Fatal("forgedIdentifiable does not tell a forged key from a valid one")
+	}
+	for _, c := range []struct{ path, src string }{
+		{"test_k.py", "# checksum broken: must NOT be treated as a storage key\n(\"" + st + "\", False),\n"},
+		{"app.toml", "[storage]\naccount = \"acct\"\n# key_previous = \"" + st + "\"\n"},
+		{"a.env", "AZURE_STORAGE_ACCOUNT_KEY=" + st + "\n"},
+		{"c.env", "CONN=DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + st + ";EndpointSuffix=core.windows.net\n"},
+		{"fstab", "//acct.file.core.windows.net/s /mnt cifs username=acct,password=" + st + ",serverino 0 0\n"},
+		{"eh.env", "EH=Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=" + sb + ";EntityPath=logs\n"},
 	} {
-		fs := eng.Scan(c.path, []byte(c.src))
-		if got := len(fs) == 1 && fs[0].Severity == SeverityError; got != c.want || !c.want && len(fs) > 0 {
-			t.Errorf("%s: %d findings, want a key: %v", c.path, len(fs), c.want)
+		if fs := eng.Scan(c.path, []byte(c.src)); len(fs) != 0 {
+			t.Errorf("%s: %d findings (%s), want none", c.path, len(fs), fs[0].Kind)
 		}
+	}
+	// The valid keys in the same places are reported.
+	if fs := eng.Scan("eh.env", []byte("EH=Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey="+keys["+AEh"][0]+";EntityPath=logs\n")); len(fs) != 1 {
+		t.Errorf("the valid Event Hubs key: %d findings, want 1", len(fs))
 	}
 }

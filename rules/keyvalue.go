@@ -93,7 +93,7 @@ func keyValuesIn(c []byte, s, e int, hits []hit) []hit {
 		default:
 			continue
 		}
-		if vs, key, ok := randomKeyBefore(c, end); ok && keyValueContext(c, vs, end, forgedIdentifiable(key)) {
+		if vs, _, ok := randomKeyBefore(c, end); ok && keyValueContext(c, vs, end) {
 			hits = append(hits, hit{vs, formKeyValue})
 		}
 	}
@@ -129,11 +129,8 @@ done:
 }
 
 // keyValueContext decides whether the random 64-byte value at c[s:e] is a
-// storage account key, from a bounded window around it. A forged
-// identifiable key (a signature in place, a broken checksum) needs its
-// name or a storage host on its own line: a comment above it or storage
-// named nearby does not make a fake a key.
-func keyValueContext(c []byte, s, e int, forged bool) bool {
+// storage account key, from a bounded window around it.
+func keyValueContext(c []byte, s, e int) bool {
 	ls := lineStart(c, s)
 	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
 	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
@@ -147,9 +144,6 @@ func keyValueContext(c []byte, s, e int, forged bool) bool {
 			return false
 		}
 	}
-	if forged {
-		before = near
-	}
 	for _, w := range storageKeyNames {
 		if strings.Contains(before, w) {
 			return true
@@ -162,9 +156,6 @@ func keyValueContext(c []byte, s, e int, forged bool) bool {
 	}
 	if storageHostInCall(c, s) {
 		return true // azureBlobStorage('https://acct.blob.core.windows.net', 'c', 'p', 'acct', 'KEY')
-	}
-	if forged {
-		return strings.Contains(near, "password") // only a name on the value's line
 	}
 	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
 		// A password of 64 random bytes in base64 is an Azure key: an SMB

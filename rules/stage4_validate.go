@@ -57,12 +57,13 @@ func realSignature(sig string) bool {
 }
 
 // realKey reports whether key is base64 of n random bytes (64 for a storage
-// account key, 32 for a Service Bus, Event Hubs or IoT Hub key).
+// account key, 32 for a Service Bus, Event Hubs or IoT Hub key), and not
+// an identifiable key's forgery: its signature in place, its checksum broken.
 func realKey(key string, n int) bool {
 	if len(key) != base64.StdEncoding.EncodedLen(n) {
 		return false
 	}
-	return randomBase64(key, n)
+	return randomBase64(key, n) && !forgedIdentifiable(key)
 }
 
 func randomBase64(s string, n int) bool {
