@@ -188,7 +188,7 @@ func keyValueContext(c []byte, s, e int) bool {
 	if passedAsStorageKey(c, s) {
 		return true // ARCHIVE_KEY = "…", then new StorageSharedKeyCredential(ARCHIVE_ACCOUNT, ARCHIVE_KEY)
 	}
-	if otherPurposeName(nameBefore(c, s)) {
+	if name := nameBefore(c, s); otherPurposeName(name) && !groupSaysStorage(c, s, name) {
 		return false
 	}
 	for _, w := range nonAzurePurposeWords {
@@ -366,6 +366,35 @@ func otherPurposeName(name string) bool {
 		}
 	}
 	return true
+}
+
+// groupSaysStorage reports whether the prefix of a secret's name names a
+// group of settings whose other lines, a few either side, say Azure
+// storage: jclouds.credential beside jclouds.provider=azureblob and
+// jclouds.endpoint=https://acct.blob.core.windows.net. The prefix is then
+// a namespace, not another purpose.
+func groupSaysStorage(c []byte, s int, name string) bool {
+	prefix := name
+	for _, w := range []string{"key", "password", "passwd", "pwd", "pass", "secret", "credential"} {
+		prefix = strings.TrimSuffix(prefix, w)
+	}
+	if len(prefix) < 3 || prefix == name {
+		return false
+	}
+	from, to := lineStart(c, s), lineEnd(c, s)
+	for n := 0; n < 4 && from > 0; n++ {
+		from = lineStart(c, from-1)
+	}
+	for n := 0; n < 4 && to < len(c); n++ {
+		to = lineEnd(c, to+1)
+	}
+	for ls := from; ls < to; ls = lineEnd(c, ls) + 1 {
+		line := normName(c[ls:lineEnd(c, ls)])
+		if strings.HasPrefix(line, prefix) && line != name && (strings.Contains(line, "corewindowsnet") || strings.Contains(line, "azureblob") || strings.Contains(line, "azurestorage")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonAzurePurposeWords, in a generic secret's name, say it is for

@@ -55,6 +55,10 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"a.env", "# storage is Azurite\nDATA_PROTECTION_MASTER_KEY=" + key, false},
 		{"fixtures.yaml", "web:\n  push_public_key_p256: x\n  ed25519_release_signature: " + key + "\nfake_storage:\n", false},
 		{"production.json", "{\"azure\": {\"container\": \"c\"},\n  \"session\": {\n    \"secret\": \"" + key + "\"\n  }\n}", false},
+		// A name's prefix that names a group of storage settings is a
+		// namespace (s3proxy's jclouds.*), not another purpose.
+		{"s3proxy.conf", "jclouds.provider=azureblob-sdk\njclouds.identity=acct\njclouds.credential=" + key + "\njclouds.endpoint=https://acct.blob.core.windows.net\n", true},
+		{"app.properties", "redis.host=cache\nredis.secret=" + key + "\nstorage.endpoint=https://acct.blob.core.windows.net\n", false},
 		// A plain name leaves it to the context (rclone's azureblob remote).
 		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 		// A name that says nothing, or another purpose, is a storage key's
