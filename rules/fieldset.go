@@ -132,6 +132,57 @@ func nearestSigDefinition(c []byte, from, to int, name []byte) int {
 	return found
 }
 
+// sasFieldName returns the SAS field a name written in code or config
+// stands for, or "": the field's own name (sv, sig), the name Azure's SDKs
+// give it (Version, ExpiresOn, Permissions, Signature), or either one at
+// the end of a longer name (SAS_SV, sasSig, PARTNER_SAS_SE).
+func sasFieldName(word []byte) (name string, long bool) {
+	if len(word) > 40 {
+		return "", false
+	}
+	lower := strings.ToLower(string(word))
+	if sasParamNames[lower] {
+		return lower, false
+	}
+	if f := sasFieldSynonyms[lower]; f != "" {
+		return f, true
+	}
+	// The last part of the name: after the last '_', or the last capital.
+	k := strings.LastIndexByte(lower, '_')
+	for i := len(word) - 1; i > k+1; i-- {
+		if 'A' <= word[i] && word[i] <= 'Z' && 'a' <= word[i-1] && word[i-1] <= 'z' {
+			k = i - 1
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(lower) {
+		return "", false
+	}
+	tail := lower[k+1:]
+	if sasParamNames[tail] {
+		return tail, false
+	}
+	return sasFieldSynonyms[tail], true
+}
+
+// sasFieldSynonyms are the names Azure's SDKs and docs give SAS fields
+// (BlobSasBuilder, SasQueryParameters, AccountSasBuilder).
+var sasFieldSynonyms = map[string]string{
+	"signature": "sig", "version": "sv", "signedversion": "sv",
+	"expiry": "se", "expireson": "se", "expiresat": "se", "signedexpiry": "se", "expirytime": "se",
+	"permissions": "sp", "signedpermissions": "sp", "resource": "sr", "signedresource": "sr",
+	"protocol": "spr", "protocols": "spr", "signedprotocol": "spr",
+	"startson": "st", "starttime": "st", "signedstart": "st", "iprange": "sip", "signedip": "sip",
+	"identifier": "si", "signedidentifier": "si", "services": "ss", "signedservices": "ss",
+	"resourcetypes": "srt", "signedresourcetypes": "srt",
+}
+
+// isReference reports whether the value at t[vs:] is a reference to a name
+// defined elsewhere: $(NAME), ${NAME}, $NAME, {NAME}.
+func isReference(t []byte, vs int) bool {
+	return vs > 0 && (t[vs-1] == '$' || t[vs-1] == '{' || t[vs-1] == '(' && vs > 1 && t[vs-2] == '$')
+}
+
 // sigReference reports whether w holds a query's sig field whose value
 // refers to a value written elsewhere: sig=$sig, sig=${SIG}, sig={sig},
 // "…&sig=" + SIG, sig=%s.
@@ -269,6 +320,7 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	// A query whose own sig is a reference (…&sig=$sig, "…&sig=" + SIG)
 	// lends its fields to the signature defined elsewhere.
 	query := sigReference(t[from:to])
+	longNames := false // a field named as the SDKs name it (Version, Signature)
 	for p := from; p < to; p++ {
 		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?')) || !isWordByte(t[p])) {
 			continue
@@ -277,13 +329,16 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 		for e < to && isWordByte(t[e]) {
 			e++
 		}
-		name := strings.ToLower(string(t[p:e]))
+		name, long := sasFieldName(t[p:e])
+		longNames = longNames || long && name != ""
 		switch {
 		case p == vi:
 			at = len(fs)
 			fs = append(fs, field{"sig", p, svs, sve})
-		case name != "sig" && sasParamNames[name]:
-			if vs, ve, ok := fieldValue(t, e, false); ok {
+		case name != "" && name != "sig":
+			// A value that refers to another (sv=$(SAS_SV), se={_SE}) is
+			// read where that one is defined, if in the window.
+			if vs, ve, ok := fieldValue(t, e, false); ok && !isReference(t, vs) {
 				fs = append(fs, field{name, p, vs, ve})
 			}
 		}
@@ -306,6 +361,11 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 		seen[fs[hi].name] = fs[hi]
 	}
 	if len(seen) < 2 {
+		return secretToken{}, false
+	}
+	if longNames && !containsFold(t[from:to], "sas") && !bytes.Contains(t[from:to], []byte(".core.windows.net")) {
+		// "version", "expiry" and "signature" name other things too (a
+		// webhook's payload): only with SAS or storage named nearby.
 		return secretToken{}, false
 	}
 	q := make([]string, 0, hi-lo+1)

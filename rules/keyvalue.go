@@ -135,7 +135,7 @@ func keyValueContext(c []byte, s, e int) bool {
 	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
 	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
 	line := strings.ToLower(string(c[ls:min(len(c), lineEnd(c, e), e+200)])) // the whole line
-	wide := strings.ToLower(string(c[max(0, s-512):min(len(c), e+256)]))     // storage named nearby
+	wide := strings.ToLower(string(c[max(0, s-768):min(len(c), e+512)]))     // storage named nearby
 	if strings.HasSuffix(near, "sig") {
 		return false // a SAS signature of the wrong length, not a key
 	}

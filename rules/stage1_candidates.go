@@ -78,6 +78,13 @@ func candidates(content []byte) []hit {
 		eachByteIn(content, from, to, 'g', func(g int) {
 			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
 				add(g - 2)
+				if ws, ok := longSigName(content, g-2); ok {
+					hits = append(hits, hit{ws, formFieldSet}) // signature: "…", sasSig = "…"
+				}
+			} else if g >= 2 && content[g-1]|0x20 == 'i' && content[g-2]|0x20 == 's' {
+				if ws, ok := longSigName(content, g-2); ok {
+					hits = append(hits, hit{ws, formFieldSet}) // Signature: "…", SAS_SIG := …
+				}
 			} else if s := splitSigStart(content, g); s >= 0 {
 				// The split field may also be one item of a list of
 				// fields: ["sv=…", "sp=rl", "si" + "g=…"].join("&").
@@ -104,6 +111,27 @@ func candidates(content []byte) []hit {
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
+}
+
+// longSigName reports whether the "sig" at h (any case) is part of a
+// longer name for a SAS signature (Signature, sasSig, SAS_SIG) whose value
+// is shaped like one, and where that name starts. "sig" alone is add's.
+func longSigName(c []byte, h int) (int, bool) {
+	ws, we := h, h+3
+	for ws > 0 && h-ws < 32 && isWordByte(c[ws-1]) {
+		ws--
+	}
+	for we < len(c) && we-h < 32 && isWordByte(c[we]) {
+		we++
+	}
+	if we-ws == 3 || ws > 0 && !fieldStarts(c[ws-1]) {
+		return 0, false
+	}
+	if name, _ := sasFieldName(c[ws:we]); name != "sig" {
+		return 0, false
+	}
+	vs, ve, ok := fieldValue(c, we, true)
+	return ws, ok && realSignature(percentDecode(string(c[vs:ve])))
 }
 
 // scanBlock is how much content stage 1's passes cover before moving on:

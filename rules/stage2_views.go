@@ -450,8 +450,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		switch {
 		case hasPrefixAt(c, j, end, "||"):
 			j, weak = j+2, true
-		case hasPrefixAt(c, j, end, "..") || hasPrefixAt(c, j, end, "<>") || hasPrefixAt(c, j, end, "++"):
-			j += 2 // Lua; Elixir, Haskell; Haskell, Erlang, Elm
+		case hasPrefixAt(c, j, end, "..") || hasPrefixAt(c, j, end, "<>") || hasPrefixAt(c, j, end, "++") || hasPrefixAt(c, j, end, "&&"):
+			j += 2 // Lua; Elixir, Haskell; Haskell, Erlang, Elm; ABAP
 		case j < end && (c[j] == '+' || c[j] == '.' || c[j] == '&' || c[j] == '^'): // OCaml's ^
 			j++
 		case j < end && (c[j] == ',' || c[j] == '*'): // R, Rust parts; Julia's *
@@ -465,8 +465,14 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			// .Append in C#, .concat in JavaScript; or one call per
 			// statement: sb.Append("…");\n sb.Append("…"), and Kotlin's
 			// buildString { append("…")\n append("…") }.
-			if k, stmt := appendCall(c, j, end); k > j {
-				j, weak = k, stmt
+			// The argument may be wrapped in an encoder's call:
+			// .Append(Uri.EscapeDataString("…")).Append("…").
+			jc := j
+			for jc+1 < end && c[jc+1] == ')' && jc-j < 2 {
+				jc++
+			}
+			if k, stmt := appendCall(c, jc, end); k > jc {
+				j, weak = wrapperCall(c, k, end), stmt
 			}
 		default:
 			// x+="…" or x="…" on the next line: an identifier, then += or =.
@@ -540,9 +546,13 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			j++
 		}
 		if j < end && c[j] == '\n' {
-			j = skipSpace(c, j+1, end, false)
+			j0 := j + 1
+			j = skipSpace(c, j0, end, false)
 			if hasPrefixAt(c, j, end, `\\`) && j+2 < end && tokenChar(c[j+2]) && unfinished(run) {
 				return j + 2 - i // Zig's multiline literal: each line starts with \\
+			}
+			if k := cobolContinuation(c, j0, end); k > 0 {
+				return k - i // COBOL: "-" in the indicator column, the literal goes on
 			}
 			if traceOffset(c, j, end) && j+6 < end && tokenChar(c[j+6]) && unfinished(run) {
 				return j + 6 - i // curl --trace-ascii: "0040: " before each 64 bytes
@@ -594,6 +604,25 @@ func cellWrap(c []byte, i, end int) int {
 	return j - i
 }
 
+// cobolContinuation returns where a COBOL literal continued on the line at
+// c[j:] goes on, or 0: columns 1-6 a sequence number or blank, a '-' in the
+// indicator column 7, then blanks and the quote that resumes the literal.
+func cobolContinuation(c []byte, j, end int) int {
+	if j+7 >= end || c[j+6] != '-' {
+		return 0
+	}
+	for _, b := range c[j : j+6] {
+		if b != ' ' && (b < '0' || b > '9') {
+			return 0
+		}
+	}
+	k := skipSpace(c, j+7, end, false)
+	if k+1 < end && (c[k] == '\'' || c[k] == '"') && tokenChar(c[k+1]) {
+		return k + 1
+	}
+	return 0
+}
+
 // traceOffset reports whether c[j:] starts with the offset curl's
 // --trace-ascii puts before each line of a dump: 4 hex digits and ": ".
 func traceOffset(c []byte, j, end int) bool {
@@ -642,6 +671,20 @@ func appendCall(c []byte, j, end int) (next int, stmt bool) {
 		}
 	}
 	return j, false
+}
+
+// wrapperCall steps over the name and parenthesis of a call wrapping a
+// builder's argument (Uri.EscapeDataString(, encodeURIComponent(,
+// URLEncoder.encode() at c[k], or returns k.
+func wrapperCall(c []byte, k, end int) int {
+	r := k
+	for r < end && r-k < 48 && (identByte(c[r]) || c[r] == '.') {
+		r++
+	}
+	if r > k && r < end && c[r] == '(' {
+		return skipSpace(c, r+1, end, true)
+	}
+	return k
 }
 
 // numberPart returns the length of the glue from the closing quote at
