@@ -178,9 +178,21 @@ var sasFieldSynonyms = map[string]string{
 }
 
 // isReference reports whether the value at t[vs:] is a reference to a name
-// defined elsewhere: $(NAME), ${NAME}, $NAME, {NAME}.
+// defined elsewhere: $(NAME), ${NAME}, $NAME, sv={NAME} (an f-string); not
+// Tcl's braced value (sv {2022-11-02}).
 func isReference(t []byte, vs int) bool {
-	return vs > 0 && (t[vs-1] == '$' || t[vs-1] == '{' || t[vs-1] == '(' && vs > 1 && t[vs-2] == '$')
+	if vs < 2 {
+		return vs == 1 && t[0] == '$'
+	}
+	switch t[vs-1] {
+	case '$':
+		return true
+	case '(':
+		return t[vs-2] == '$'
+	case '{':
+		return t[vs-2] == '$' || t[vs-2] == '=' || t[vs-2] == ':'
+	}
+	return false
 }
 
 // sigReference reports whether w holds a query's sig field whose value
@@ -231,6 +243,12 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 	for j < len(c) && j-ne <= fieldGlueMax {
 		b := c[j]
 		switch {
+		case b == '{' && !sep && j > ne && c[j-1] == ' ':
+			// Tcl's dict create sv {2022-11-02} sig {…}: a braced value
+			// after a space is the field's.
+			sep, quote = true, '}'
+			j++
+			continue
 		case b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '(' || b == '{' || b == '[' || b == ']' || b == '$':
 			j++
 			continue

@@ -26,6 +26,10 @@ func TestSplitAnywhere(t *testing.T) {
 		{"Split.cs", func(a, b string) string { return fmt.Sprintf("string url = @\"%s\" + $\"%s\";\n", a, b) }},
 		{"split.exs", func(a, b string) string { return fmt.Sprintf("url =\n  \"%s\" <>\n    \"%s\"\n", a, b) }},
 		{"Split.hs", func(a, b string) string { return fmt.Sprintf("url = \"%s\" ++ \"%s\"\n", a, b) }},
+		{"split.abap", func(a, b string) string { return fmt.Sprintf("DATA(lv_url) = '%s' &&\n  '%s'.\n", a, b) }},
+		{"SPLIT.cpy", func(a, b string) string {
+			return fmt.Sprintf("000100     05  AZ-URL  PIC X(256) VALUE\n000200         '%s\n000300-    '%s'.\n", a, b)
+		}},
 		{"Split.vb", func(a, b string) string {
 			return fmt.Sprintf("Const Url As String =\n    \"%s\" & _\n    \"%s\"\n", a, b)
 		}},

@@ -192,6 +192,13 @@ func sigHit(c []byte, h int) bool {
 		return true
 	case '"', '\'', '`':
 		return glueEnd(c, j) > j && c[glueEnd(c, j)] == '=' // "…sig" + "=…"
+	case '\r', '\n':
+		k := j + 1
+		if c[j] == '\r' && k < len(c) && c[k] == '\n' {
+			k++
+		}
+		n := cobolContinuation(c, k, len(c))
+		return n > 0 && c[n] == '=' // COBOL: …sig, then - '=…' on the next line
 	}
 	return false
 }
@@ -243,6 +250,12 @@ func glueStart(c []byte, at int) int {
 	i = at - 1
 	if i < 0 || !isQuote(c[i]) {
 		return -1
+	}
+	if ls := lineStart(c, i); ls > 0 && cobolContinuation(c, ls, len(c)) == at {
+		if ls > 1 && c[ls-2] == '\r' {
+			return ls - 2
+		}
+		return ls - 1 // COBOL: the literal goes on past the line break
 	}
 	q := c[i]
 	for k := 0; k < 2 && i > 0 && strings.IndexByte("fFrRbBuU@$NL8", c[i-1]) >= 0; k++ {
