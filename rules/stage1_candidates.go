@@ -40,6 +40,7 @@ const (
 	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
 	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
 	formBase64Call   // a base64 literal passed to a decode call: atob("…") (base64call.go)
+	formFormatArgs   // sig=%s in a format string, the values in the call's arguments (formatargs.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -58,6 +59,9 @@ func candidates(content []byte) []hit {
 		}
 		// Whatever the form, a "sig" field followed by a signature is also
 		// read as a set of signed fields when that form's reading fails.
+		if content[h] == 's' && formatSigHit(content, h) {
+			hits = append(hits, hit{h, formFormatArgs})
+		}
 		if content[h] == 's' && sigFieldHit(content, h) {
 			hits = append(hits, hit{h, formFieldSet})
 		} else if content[h] == 's' {

@@ -30,6 +30,7 @@ var reachLines = [...]int{
 	formIdentifiable: 0,
 	formCosmosClient: 6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
 	formBase64Call:   0,
+	formFormatArgs:   8, // the arguments on the lines after the format
 }
 
 // views yields each reading of the content around h with h's position in

@@ -25,6 +25,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 
 	formIdentifiable: readIdentifiable, // identifiable.go
 	formCosmosClient: readCosmosClient, // cosmos.go
+	formFormatArgs:   readFormatArgs,   // formatargs.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.

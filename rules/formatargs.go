@@ -1,0 +1,232 @@
+package rules
+
+// A SAS written as a format string whose values come from the call's
+// arguments: String.format("…?sv=%s&sp=%s&sig=%s", "2022-11-02", "r", "…")
+// in Java, sprintf/fmt.Sprintf in C and Go, "…" % (…) in Python,
+// string.Format("…sv={0}&sig={1}", …) in C#. The placeholders are matched
+// to the arguments in order (or by index), and the literal arguments give
+// the fields their values.
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// formatPlaceholderAt reports whether c[i:] starts with a format
+// placeholder (%s, %v, %1$s, {}, {0}) and returns its length and explicit
+// index (-1 when the placeholder takes the next argument).
+func formatPlaceholderAt(c []byte, i int) (n, index int) {
+	if i+1 >= len(c) {
+		return 0, -1
+	}
+	switch c[i] {
+	case '%':
+		j := i + 1
+		for j < len(c) && j-i < 4 && '0' <= c[j] && c[j] <= '9' {
+			j++
+		}
+		if j > i+1 && j+1 < len(c) && c[j] == '$' && (c[j+1] == 's' || c[j+1] == 'v') {
+			k, _ := strconv.Atoi(string(c[i+1 : j]))
+			return j + 2 - i, k - 1
+		}
+		if c[i+1] == 's' || c[i+1] == 'v' {
+			return 2, -1
+		}
+	case '{':
+		j := i + 1
+		for j < len(c) && j-i < 3 && '0' <= c[j] && c[j] <= '9' {
+			j++
+		}
+		if j < len(c) && c[j] == '}' {
+			if j == i+1 {
+				return 2, -1
+			}
+			k, _ := strconv.Atoi(string(c[i+1 : j]))
+			return j + 1 - i, k
+		}
+	}
+	return 0, -1
+}
+
+// formatSigHit reports whether the "sig" at h takes its value from a
+// format placeholder: sig=%s, sig={0}.
+func formatSigHit(c []byte, h int) bool {
+	if h+4 >= len(c) || c[h+3] != '=' {
+		return false
+	}
+	n, _ := formatPlaceholderAt(c, h+4)
+	return n > 0
+}
+
+// readFormatArgs reads the SAS whose "sig=%s" is at view position vi: the
+// format literal around it, then the call's arguments after it.
+func readFormatArgs(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	// The format literal: from the quote before vi to the one after.
+	ls := lineStart(t, vi)
+	qs := -1
+	for i := vi - 1; i >= ls; i-- {
+		if isQuote(t[i]) {
+			qs = i
+			break
+		}
+	}
+	if qs < 0 {
+		return secretToken{}, false
+	}
+	q := t[qs]
+	qe := vi
+	for qe < len(t) && t[qe] != q && t[qe] != '\n' {
+		qe++
+	}
+	if qe >= len(t) || t[qe] != q {
+		return secretToken{}, false
+	}
+	args := formatArgs(t, qe+1)
+	if args == nil {
+		return secretToken{}, false
+	}
+	// The fields, in the order written, with each placeholder's argument.
+	lit := t[qs+1 : qe]
+	var fields []string
+	var sigSpan Span
+	last := qe + 1
+	next := 0
+	for _, part := range splitQueryFields(lit) {
+		eq := strings.IndexByte(part.text, '=')
+		if eq < 0 {
+			next += countPlaceholders(part.text)
+			continue
+		}
+		name := strings.ToLower(part.text[:eq])
+		if k := strings.LastIndexAny(name, "?/"); k >= 0 {
+			next += countPlaceholders(name[:k])
+			name = name[k+1:]
+		}
+		value := part.text[eq+1:]
+		if n, idx := formatPlaceholderAt([]byte(value), 0); n > 0 && n == len(value) {
+			if idx < 0 {
+				idx = next
+				next++
+			}
+			if idx >= len(args) || args[idx].vs < 0 {
+				if name == "sig" {
+					return secretToken{}, false // the signature is not written here
+				}
+				continue
+			}
+			a := args[idx]
+			value = string(t[a.vs:a.ve])
+			if name == "sig" {
+				sigSpan = Span{a.vs, a.ve}
+			}
+			last = max(last, a.ve+1)
+		} else if name == "sig" {
+			return secretToken{}, false
+		}
+		if sasParamNames[name] {
+			fields = append(fields, name+"="+url.QueryEscape(percentDecode(value)))
+		}
+	}
+	if sigSpan.End == 0 {
+		return secretToken{}, false
+	}
+	return queryToken(v, t, fields, Span{qs, last}, sigSpan, qs)
+}
+
+// queryField is one '&'-separated part of a format literal.
+type queryField struct{ text string }
+
+func splitQueryFields(lit []byte) []queryField {
+	var out []queryField
+	for _, p := range strings.Split(string(lit), "&") {
+		out = append(out, queryField{p})
+	}
+	return out
+}
+
+// countPlaceholders counts the placeholders in s that take an argument.
+func countPlaceholders(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if m, idx := formatPlaceholderAt([]byte(s), i); m > 0 {
+			if idx < 0 {
+				n++
+			}
+			i += m - 1
+		}
+	}
+	return n
+}
+
+// formatArg is one argument of a format call: the content of a string
+// literal [vs, ve), or vs = -1 for any other expression.
+type formatArg struct{ vs, ve int }
+
+// formatArgs reads the arguments after a format literal ending at j (its
+// closing quote's next byte): ", a, "b", …)" or Python's "% (a, "b")". It
+// returns nil when none follow.
+func formatArgs(t []byte, j int) []formatArg {
+	j = skipSpace(t, j, len(t), true)
+	switch {
+	case j < len(t) && t[j] == ',':
+	case j < len(t) && t[j] == '%':
+		j = skipSpace(t, j+1, len(t), true)
+		if j >= len(t) || t[j] != '(' {
+			return nil
+		}
+	default:
+		return nil
+	}
+	var args []formatArg
+	end := min(len(t), j+2048)
+	for j < end && len(args) < 24 {
+		j = skipSpace(t, j+1, end, true) // past ',' or '('
+		a := formatArg{-1, -1}
+		lq := j
+		if k := wrapperCall(t, j, end); k > j && k < end && isQuote(t[k]) {
+			lq = k // an encoder's call around a literal: url.QueryEscape("…")
+		}
+		if lq < end && isQuote(t[lq]) {
+			q := t[lq]
+			k := lq + 1
+			for k < end && t[k] != q && t[k] != '\n' {
+				k++
+			}
+			if k < end && t[k] == q {
+				a = formatArg{lq + 1, k}
+			}
+		}
+		args = append(args, a)
+		// To the next ',' or the closing ')' at this depth.
+		depth := 0
+		var quote byte
+		for ; j < end; j++ {
+			b := t[j]
+			switch {
+			case quote != 0:
+				if b == quote {
+					quote = 0
+				}
+			case isQuote(b):
+				quote = b
+			case b == '(' || b == '[' || b == '{':
+				depth++
+			case b == ')' || b == ']' || b == '}':
+				if depth == 0 {
+					return args
+				}
+				depth--
+			case b == ',' && depth == 0:
+			}
+			if b == ',' && depth == 0 && quote == 0 {
+				break
+			}
+		}
+		if j >= end {
+			break
+		}
+	}
+	return args
+}
