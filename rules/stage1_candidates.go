@@ -41,6 +41,7 @@ const (
 	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
 	formBase64Call   // a base64 literal passed to a decode call: atob("…") (base64call.go)
 	formFormatArgs   // sig=%s in a format string, the values in the call's arguments (formatargs.go)
+	formKeyNearby    // a messaging key on the lines after the word naming it (keynearby.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -59,6 +60,9 @@ func candidates(content []byte) []hit {
 		}
 		// Whatever the form, a "sig" field followed by a signature is also
 		// read as a set of signed fields when that form's reading fails.
+		if content[h]|0x20 == 'k' && keyNearbyHit(content, h) {
+			hits = append(hits, hit{h, formKeyNearby})
+		}
 		if content[h] == 's' && formatSigHit(content, h) {
 			hits = append(hits, hit{h, formFormatArgs})
 		}

@@ -31,6 +31,7 @@ var reachLines = [...]int{
 	formCosmosClient: 6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
 	formBase64Call:   0,
 	formFormatArgs:   8, // the arguments on the lines after the format
+	formKeyNearby:    keyNearbyLines,
 }
 
 // views yields each reading of the content around h with h's position in

@@ -26,6 +26,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formIdentifiable: readIdentifiable, // identifiable.go
 	formCosmosClient: readCosmosClient, // cosmos.go
 	formFormatArgs:   readFormatArgs,   // formatargs.go
+	formKeyNearby:    readKeyNearby,    // keynearby.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.

@@ -1,0 +1,121 @@
+package rules
+
+// A Service Bus, Event Hubs or IoT Hub key (32 random bytes, 44 base64
+// characters) printed under the command that asked for it, or stored as a
+// password-manager entry's password beside its policy's name:
+//
+//	$ az servicebus namespace authorization-rule keys list … --query primaryKey -o tsv
+//	g9jvGY+PedqG4AJVA36/fGyrYmi4tamPRbNifSVCyVw=
+//
+//	"username": "RootManageSharedAccessKey",
+//	"password": "9Wbf2SsYherUhhmHrOIzL+dmQgIS4f4ZVORhrEH9HUw=",
+//
+// The "key" word names the kind (primaryKey, …SharedAccessKey), and a
+// messaging service must be named nearby; the value is read on the lines
+// just after it, alone on its line or under a secret's name.
+
+import (
+	"bytes"
+	"strings"
+)
+
+// keyNearbyLines is how many lines after the naming word its value may be
+// (blank lines between).
+const keyNearbyLines = 3
+
+// keyNearbyHit reports whether the "key" at h ends a word naming a
+// messaging key (primaryKey, SharedAccessKey) that no value follows
+// directly: the value is to be looked for on the next lines.
+func keyNearbyHit(c []byte, h int) bool {
+	ws := h
+	for ws > 0 && h-ws < 48 && isWordByte(c[ws-1]) {
+		ws--
+	}
+	if h+3 < len(c) && isWordByte(c[h+3]) {
+		return false
+	}
+	if ws > 0 && c[ws-1] == '=' {
+		return false // SharedAccessKeyName=RootManageSharedAccessKey;…: a connection string's
+	}
+	if rest := c[h+3 : min(len(c), h+3+256)]; containsFold(rest[:max(0, bytes.IndexByte(rest, '\n'))], "key=") {
+		return false // the line holds its own key
+	}
+	_, short := messagingKeyName(c[ws : h+3])
+	return short
+}
+
+// readKeyNearby reads the messaging key on the few lines after the word
+// at view position vi.
+func readKeyNearby(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	ctx := t[max(0, vi-512):min(len(t), vi+512)]
+	if !messagingNamed(ctx) {
+		return secretToken{}, false
+	}
+	// The next line that is not blank, and only that one: a value further
+	// down belongs to something written between.
+	ls := lineEnd(t, vi) + 1
+	for n := 0; n < keyNearbyLines && ls < len(t); n++ {
+		le := lineEnd(t, ls)
+		if len(bytes.TrimSpace(t[ls:le])) == 0 {
+			ls = le + 1
+			continue
+		}
+		if ks, ke, ok := secretValueOnLine(t, ls, le); ok {
+			if key := string(t[ks:ke]); realKey(key, 32) {
+				return namedKeyToken(v, ks, ks, ke, key, 32), true
+			}
+		}
+		break
+	}
+	return secretToken{}, false
+}
+
+// messagingNamed reports whether text names a messaging service's host or
+// product.
+func messagingNamed(text []byte) bool {
+	for _, w := range []string{"servicebus", "eventhub", "azure-devices", "iothub", "iot hub", "relay"} {
+		if containsFold(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretValueOnLine finds a 44-character base64 value on the line t[ls:le]
+// that stands alone (spaces and quotes around it) or is the value of a
+// field whose name says secret: password, secret, key, value.
+func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
+	i := ls
+	for i < le && (t[i] == ' ' || t[i] == '\t' || isQuote(t[i])) {
+		i++
+	}
+	name := ""
+	if i < le && !base64Char(t[i]) || bytes.IndexByte(t[i:le], ':') >= 0 || bytes.IndexByte(t[i:le], '=') >= 0 && !bytes.HasSuffix(bytes.TrimRight(t[i:le], " \t\r,\"'"), []byte("=")) {
+		// A field: "password": "…", password = …
+		k := i
+		for k < le && (isWordByte(t[k]) || t[k] == '-' || t[k] == '.') {
+			k++
+		}
+		name = strings.ToLower(string(t[i:k]))
+		for k < le && (t[k] == ' ' || t[k] == '\t' || isQuote(t[k]) || t[k] == ':' || t[k] == '=') {
+			k++
+		}
+		i = k
+	}
+	if name != "" && !secretName(normName([]byte(name))) && !strings.Contains(name, "pass") && name != "value" {
+		return 0, 0, false
+	}
+	j := i
+	for j < le && base64Char(t[j]) {
+		j++
+	}
+	if j-i != 44 {
+		return 0, 0, false
+	}
+	rest := bytes.TrimLeft(t[j:le], " \t\r\"',")
+	if len(rest) > 0 {
+		return 0, 0, false
+	}
+	return i, j, true
+}

@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKeyNearby: a messaging key printed under the az command that asked
+// for it, or a password-manager entry's password beside its policy name,
+// blocks; the same value with no messaging service named, or under a name
+// that says something else, does not.
+func TestKeyNearby(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t019").Text
+	i := strings.Index(conn, "SharedAccessKey=") + len("SharedAccessKey=")
+	key := conn[i : i+44]
+	cases := []struct {
+		name, path, src string
+		want            bool
+	}{
+		{"az output", "notes.txt", "$ az servicebus namespace authorization-rule keys list -g rg --namespace-name ns -n send --query primaryKey -o tsv\n" + key + "\n", true},
+		{"Bitwarden login", "vault.json", "{\n  \"login\": {\n    \"uris\": [{\"uri\": \"sb://ns.servicebus.windows.net/\"}],\n    \"username\": \"RootManageSharedAccessKey\",\n    \"password\": \"" + key + "\",\n    \"totp\": null\n  }\n}\n", true},
+		// Not a messaging key here.
+		{"no service named", "notes.txt", "$ some-tool show --query primaryKey\n" + key + "\n", false},
+		{"another field's value", "vault.json", "{\"uri\": \"sb://ns.servicebus.windows.net/\",\n \"username\": \"RootManageSharedAccessKey\",\n \"checksum\": \"" + key + "\"}\n", false},
+	}
+	for _, c := range cases {
+		fs := e.Scan(c.path, []byte(c.src))
+		got := len(fs) == 1 && fs[0].Kind == KindServiceBusSAS && fs[0].Severity == SeverityError
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%s: %d findings %v, want the key: %v", c.name, len(fs), findingKinds(fs), c.want)
+		}
+	}
+}
