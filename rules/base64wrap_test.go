@@ -176,3 +176,16 @@ func TestBase64UTF16(t *testing.T) {
 		}
 	}
 }
+
+// TestBase64SecretFields: each data field of a Kubernetes Secret is its own
+// base64 value; a field that ends its line right before the next key's
+// line is not read on into that key.
+func TestBase64SecretFields(t *testing.T) {
+	e := testEngine(t, nil)
+	sb, st := sampleByID(t, "t019"), sampleByID(t, "t015")
+	doc := "data:\n  connection: " + base64.StdEncoding.EncodeToString([]byte(sb.Text)) +
+		"\n  storageConnection: " + base64.StdEncoding.EncodeToString([]byte(st.Text)) + "\n"
+	if got := findingKinds(e.Scan("secret.yaml", []byte(doc))); len(got) != 2 || got[0] != sb.Kind || got[1] != st.Kind {
+		t.Errorf("two Secret fields: got %v, want [%s %s]", got, sb.Kind, st.Kind)
+	}
+}

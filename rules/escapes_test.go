@@ -64,6 +64,7 @@ func TestSplitsOfOtherLanguages(t *testing.T) {
 		{"data.tex", `\texttt{` + latex.Replace(url[:sig]) + "\\allowbreak\n" + latex.Replace(url[sig:]) + "}\n"},
 		{"data2.tex", `\texttt{` + latex.Replace(url[:sig-1]) + "\\allowbreak\n" + latex.Replace(url[sig-1:]) + "}\n"},
 		{"copy.txt", `curl ^"` + cmd + `^" ^` + "\n  -X PUT\n"},
+		{"fetch.1", ".nf\n" + strings.ReplaceAll(url, "-", `\-`) + "\n.fi\n"},
 	} {
 		fs := e.Scan(c.path, []byte(c.src))
 		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {

@@ -229,7 +229,7 @@ func joinedSigValue(c []byte, ne int) bool {
 // or ';' a name belongs to a query, which the SAS and connection-string
 // readers read whole (and may rightly reject: an emulator's, a fake).
 func fieldStarts(b byte) bool {
-	return b <= ' ' || isQuote(b) || strings.IndexByte("{([,|<>", b) >= 0
+	return b <= ' ' || isQuote(b) || strings.IndexByte("{([,|<>.", b) >= 0 // '.': a struct's field, sas.sig = '…'
 }
 
 // fieldValue reads the glue after a field name ending at ne (quotes,

@@ -135,7 +135,15 @@ func keyValueContext(c []byte, s, e int) bool {
 	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
 	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
 	line := strings.ToLower(string(c[ls:min(len(c), lineEnd(c, e), e+200)])) // the whole line
-	wide := strings.ToLower(string(c[max(0, s-768):min(len(c), e+512)]))     // storage named nearby
+	ws := max(0, s-768)
+	for n, l := 0, ls; n < 8 && l > 0 && s-l < 4096; n++ { // 8 lines up, however wide (box-drawn tables)
+		l = lineStart(c, l-1)
+		ws = min(ws, l)
+	}
+	wide := strings.ToLower(string(c[ws:min(len(c), e+512)])) // storage named nearby
+	// sops leaves a value in plain text under a name ending _unencrypted:
+	// the name is what comes before it, and "crypt" is not its purpose.
+	near, before = strings.ReplaceAll(near, "unencrypted", ""), strings.ReplaceAll(before, "unencrypted", "")
 	if strings.HasSuffix(near, "sig") {
 		return false // a SAS signature of the wrong length, not a key
 	}
@@ -188,7 +196,7 @@ func keyValueContext(c []byte, s, e int) bool {
 	if passedAsStorageKey(c, s) {
 		return true // ARCHIVE_KEY = "…", then new StorageSharedKeyCredential(ARCHIVE_ACCOUNT, ARCHIVE_KEY)
 	}
-	if name := nameBefore(c, s); otherPurposeName(name) && !groupSaysStorage(c, s, name) {
+	if name := strings.ReplaceAll(nameBefore(c, s), "unencrypted", ""); otherPurposeName(name) && !groupSaysStorage(c, s, name) {
 		return false
 	}
 	for _, w := range nonAzurePurposeWords {

@@ -59,6 +59,11 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		// namespace (s3proxy's jclouds.*), not another purpose.
 		{"s3proxy.conf", "jclouds.provider=azureblob-sdk\njclouds.identity=acct\njclouds.credential=" + key + "\njclouds.endpoint=https://acct.blob.core.windows.net\n", true},
 		{"app.properties", "redis.host=cache\nredis.secret=" + key + "\nstorage.endpoint=https://acct.blob.core.windows.net\n", false},
+		// sops leaves a value in plain text under NAME_unencrypted.
+		{"prod.enc.yaml", "storage:\n    account: acct\n    key_unencrypted: " + key + "\n", true},
+		// A box-drawn table (nushell) under the command that printed it,
+		// its multi-byte borders far wider than their width.
+		{"session.txt", "> az storage account keys list -n acct | from json\n" + strings.Repeat("─", 120) + "\n" + strings.Repeat("─", 120) + "\n│ 0 │ key1 │ FULL │ " + key + " │\n", true},
 		// A plain name leaves it to the context (rclone's azureblob remote).
 		{"rclone.conf", "[remote]\ntype = azureblob\naccount = acct\nkey = " + key, true},
 		// A name that says nothing, or another purpose, is a storage key's

@@ -91,6 +91,9 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	if before := string(t[max(0, ns-256):ns]); !messaging && indexFold(before, "symmetricKey") >= 0 {
 		messaging, short = true, true // a DPS enrollment's "symmetricKey": {"primaryKey": …}
 	}
+	if !short && messagingSiblings(t, ns) {
+		short = true // key => <<"…">> beside endpoint => "sb://…" and key_name => "send"
+	}
 	switch {
 	case realKey(key, 64) && !publicKeys[key]:
 		want = 64 // a storage key, or a DPS enrollment group's symmetric key
@@ -149,3 +152,12 @@ func parseKeysList(v *view, vi int) (secretToken, bool) {
 }
 
 var keysListValue = regexp.MustCompile(`"value"\s*:\s*"([A-Za-z0-9+/=]{88})"`)
+
+// messagingSiblings reports whether the fields around a key's name at ns
+// (a few lines either side) are a messaging connection's: a Service Bus,
+// Event Hubs or IoT Hub host and a key's policy name.
+func messagingSiblings(t []byte, ns int) bool {
+	w := t[max(0, ns-300):min(len(t), ns+300)]
+	host := containsFold(w, ".servicebus.windows.net") || containsFold(w, ".azure-devices.net")
+	return host && (indexFold(string(w), "key_name") >= 0 || containsFold(w, "keyname") || containsFold(w, "policy"))
+}

@@ -473,7 +473,7 @@ func keyNameInContext(c []byte, ns, ne int) bool {
 		return false // jwtSigningKey, encryption_key: a key for something else
 	}
 	near := string(c[max(0, ns-512):min(len(c), ne+256)])
-	for _, w := range []string{"azure", "storage", "blob.core", "devstore"} {
+	for _, w := range []string{"azure", "storage", "blob.core", "devstore", "servicebus.windows.net"} {
 		if indexFold(near, w) >= 0 {
 			return true
 		}
@@ -667,6 +667,9 @@ func wrappedLines(c []byte, s, e int) int {
 		}
 		if k == j || k-j > width {
 			break // not base64, or a longer line: not this block's
+		}
+		if k < len(c) && c[k] != '\n' && c[k] != '\r' && c[k] != '=' {
+			break // a line that goes on as something else (the next YAML key)
 		}
 		e = k
 		if k-j < width || k < len(c) && c[k] == '=' {

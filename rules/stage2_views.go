@@ -343,9 +343,9 @@ func unescapeAt(c []byte, i, end int) (int, byte, bool) {
 		switch c[j] {
 		case '/':
 			return j + 1 - i, '/', true
-		case '&', '?', '=', ';', '%':
+		case '&', '?', '=', ';', '%', '-':
 			// Shell: an unquoted URL with its & and ? escaped; LaTeX \& and
-			// \%; Java .properties \=.
+			// \%; Java .properties \=; troff's \- (a man page's hyphen).
 			return j + 1 - i, c[j], true
 		case 'u', 'U':
 			if j+5 <= end && c[j+1] == '0' && c[j+2] == '0' && isHex(c[j+3]) && isHex(c[j+4]) {

@@ -193,6 +193,15 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 	case j < len(c) && (c[j] == ':' || c[j] == '='):
 		j++
 		skip("=> \t")
+		if k := typeAnnotationEnd(c, j); k > j {
+			// A typed declaration: Key : constant String := (Ada),
+			// key: String = (Kotlin, Swift, TypeScript, Pascal).
+			j = k
+			skip("=> \t")
+		}
+		if j < len(c) && (c[j] == '\n' || c[j] == '\r') && j > ne && (c[j-1] == '=' || c[j-1] == ' ' && bytes.HasSuffix(bytes.TrimRight(c[ne:j], " \t"), []byte("="))) {
+			skip("\r\n \t") // the value on the next line: Key : constant String :=\n  "…"
+		}
 		if j < len(c) && c[j] == '(' {
 			// KEY = (\n "…"\n "…"\n): Python's parenthesised literals,
 			// joined by the reader (joinedLiterals).
@@ -209,6 +218,9 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 	case j > ne && lineStartsAt(c, ns): // Fluent Bit, INI without '=': name   value
 	default:
 		return 0, false, false
+	}
+	if j+1 < len(c) && c[j] == '<' && c[j+1] == '<' {
+		j += 2 // an Erlang or Elixir binary: <<"…">>
 	}
 	skip("\"'`")
 	return j, true, true
@@ -309,4 +321,24 @@ func heredocValue(c []byte, ne, want int) (bs, be int, value string, ok bool) {
 		}
 	}
 	return bs, be, string(joined), true
+}
+
+// typeAnnotationEnd returns where the assignment after a typed
+// declaration's type ends ("constant String :=", "String ="), or j when
+// c[j:] is not a type followed by '=' or ":=" on the same line.
+func typeAnnotationEnd(c []byte, j int) int {
+	if j >= len(c) || !('a' <= c[j]|0x20 && c[j]|0x20 <= 'z') {
+		return j
+	}
+	k := j
+	for k < len(c) && k-j < 48 && (isWordByte(c[k]) || strings.IndexByte(".<>[]? \t", c[k]) >= 0) {
+		k++
+	}
+	switch {
+	case k < len(c) && c[k] == '=':
+		return k + 1
+	case k+1 < len(c) && c[k] == ':' && c[k+1] == '=':
+		return k + 2
+	}
+	return j
 }
