@@ -216,6 +216,25 @@ func sigReference(w []byte) bool {
 // pieces so a linter or a reviewer misses it ($sig = -join @('…' '…'),
 // SIG = ("…"\n "…")). Only the few lines after the name are read.
 func joinedSigValue(c []byte, ne int) bool {
+	// Cheap first: a short literal of base64 soon after the name, and
+	// another literal right after it.
+	q := ne
+	for q < len(c) && q-ne < 64 && !isQuote(c[q]) && c[q] != '\n' {
+		q++
+	}
+	if q >= len(c) || !isQuote(c[q]) {
+		q = skipSpace(c, lineEnd(c, ne), min(len(c), ne+128), true) // -join @(\n '…'
+		if q >= len(c) || !isQuote(c[q]) {
+			return false
+		}
+	}
+	k := q + 1
+	for k < len(c) && k-q <= 44 && (base64Char(c[k]) || c[k] == '%') {
+		k++
+	}
+	if k-q < 4 || k-q > 44 || k >= len(c) || c[k] != c[q] {
+		return false // no piece of a signature here
+	}
 	end := ne
 	for n := 0; n < 4 && end < len(c); n++ {
 		end = lineEnd(c, end) + 1

@@ -34,6 +34,10 @@ func keyNearbyHit(c []byte, h int) bool {
 	if h+3 < len(c) && isWordByte(c[h+3]) {
 		return false
 	}
+	if !endsFoldSkipping(c[ws:h], "primary") && !endsFoldSkipping(c[ws:h], "secondary") &&
+		!endsFoldSkipping(c[ws:h], "sharedaccess") && !endsFoldSkipping(c[ws:h], "symmetric") {
+		return false // most "key" words: no allocation for them
+	}
 	if ws > 0 && c[ws-1] == '=' {
 		return false // SharedAccessKeyName=RootManageSharedAccessKey;…: a connection string's
 	}
@@ -118,4 +122,23 @@ func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return i, j, true
+}
+
+// endsFoldSkipping reports whether b ends with lower (ASCII lowercase) in
+// any case, '_', '-' and '.' between its letters ignored: primary_key.
+func endsFoldSkipping(b []byte, lower string) bool {
+	i := len(b) - 1
+	for i >= 0 && (b[i] == '_' || b[i] == '-' || b[i] == '.') {
+		i--
+	}
+	for k := len(lower) - 1; k >= 0; k-- {
+		for i >= 0 && (b[i] == '_' || b[i] == '-' || b[i] == '.') {
+			i--
+		}
+		if i < 0 || b[i]|0x20 != lower[k] {
+			return false
+		}
+		i--
+	}
+	return true
 }

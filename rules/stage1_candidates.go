@@ -125,6 +125,14 @@ func candidates(content []byte) []hit {
 // longer name for a SAS signature (Signature, sasSig, SAS_SIG) whose value
 // is shaped like one, and where that name starts. "sig" alone is add's.
 func longSigName(c []byte, h int) (int, bool) {
+	// Cheap first: the name ends in "sig" or "signature" ("design",
+	// "assign", "Signal" go no further, and nothing is allocated).
+	tail := h + 3
+	if tail < len(c) && isWordByte(c[tail]) {
+		if tail+6 > len(c) || !equalFold(c[tail:tail+6], "nature") || tail+6 < len(c) && isWordByte(c[tail+6]) {
+			return 0, false
+		}
+	}
 	ws, we := h, h+3
 	for ws > 0 && h-ws < 32 && isWordByte(c[ws-1]) {
 		ws--
@@ -135,11 +143,14 @@ func longSigName(c []byte, h int) (int, bool) {
 	if we-ws == 3 || ws > 0 && !fieldStarts(c[ws-1]) {
 		return 0, false
 	}
+	vs, ve, ok := fieldValue(c, we, true)
+	if !ok || ve-vs < 44 || ve-vs > 64 {
+		return 0, false // the value first: code says "signature" far more often than it writes one
+	}
 	if name, _ := sasFieldName(c[ws:we]); name != "sig" {
 		return 0, false
 	}
-	vs, ve, ok := fieldValue(c, we, true)
-	return ws, ok && realSignature(percentDecode(string(c[vs:ve])))
+	return ws, realSignature(percentDecode(string(c[vs:ve])))
 }
 
 // scanBlock is how much content stage 1's passes cover before moving on:

@@ -86,3 +86,16 @@ func earliest(a, b *time.Time) *time.Time {
 	}
 	return a
 }
+
+// equalFold reports whether b is lower (ASCII lowercase letters) in any case.
+func equalFold(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i := range b {
+		if b[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
