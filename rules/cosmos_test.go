@@ -116,3 +116,20 @@ func TestKeySplitIntoAdjacentLiterals(t *testing.T) {
 		})
 	}
 }
+
+// A Cosmos DB key that `az cosmosdb keys list` names read-only still
+// blocks, and its message and facts say it reads but does not write.
+func TestCosmosReadOnlyKey(t *testing.T) {
+	eng := testEngine(t, nil)
+	doc := "$ az cosmosdb keys list -g rg -n acct --type keys\n{\n  \"primaryMasterKey\": \"" + cosmosTestKey + "\",\n  \"primaryReadonlyMasterKey\": \"" + strings.Replace(cosmosTestKey, "A", "B", 1) + "\"\n}\n"
+	fs := eng.Scan("keys.md", []byte(doc))
+	if got := findingKinds(fs); len(got) != 2 || got[0] != KindCosmosKey || got[1] != KindCosmosKey {
+		t.Fatalf("got %v, want two Cosmos DB keys", got)
+	}
+	if p := fs[1].Facts.Permissions; p == nil || *p != "r" || !strings.Contains(fs[1].Message, "read-only") || fs[1].Severity != SeverityError {
+		t.Errorf("read-only key: permissions %v, message %q, severity %s", p, fs[1].Message, fs[1].Severity)
+	}
+	if p := fs[0].Facts.Permissions; p != nil && *p == "r" {
+		t.Errorf("the read-write key is called read-only")
+	}
+}

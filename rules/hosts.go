@@ -178,23 +178,40 @@ const emulatorLines = 3
 
 // emulatorBefore reports whether the storage emulator's account
 // (devstoreaccount1, Azurite's and the old emulator's only one) is named on
-// the SAS's line or the few above it, within hostContextBytes*2: a query
+// the SAS's line or the setting just above it, within hostContextBytes*2: a query
 // appended to AZURITE = "http://127.0.0.1:10000/devstoreaccount1" through
 // an interpolation, or a bare token in the same emulator test. No storage
 // host came before it (hostBefore found none), so the emulator is the only
 // service named there.
 func emulatorBefore(c []byte, off int) bool {
-	from := max(0, off-2*hostContextBytes)
-	lines := 0
-	for i := off - 1; i >= from; i-- {
-		if c[i] == '\n' {
-			if lines++; lines == emulatorLines+1 {
-				from = i + 1
-				break
-			}
+	// The SAS's own line, then the nearest line above that is neither
+	// blank nor a comment: another setting between (COSMOS_KEY: …) means
+	// the emulator's account is that setting's, not this token's.
+	ls := lineStart(c, off)
+	if containsFold(c[ls:off], emulatorAccount) {
+		return true
+	}
+	for n := 0; n < emulatorLines && ls > 0 && off-ls < 2*hostContextBytes; n++ {
+		ls = lineStart(c, ls-1)
+		line := bytes.TrimSpace(c[ls:lineEnd(c, ls)])
+		if len(line) == 0 || commentLine(line) {
+			continue
+		}
+		// That line names the emulator, or uses it: URL = f"{AZURITE}/…".
+		return containsFold(line, emulatorAccount) || containsFold(line, "azurite")
+	}
+	return false
+}
+
+// commentLine reports whether a trimmed line is a comment in the common
+// syntaxes: # // -- ; % rem.
+func commentLine(line []byte) bool {
+	for _, p := range []string{"#", "//", "--", ";", "%", "rem ", "REM "} {
+		if bytes.HasPrefix(line, []byte(p)) {
+			return true
 		}
 	}
-	return bytes.Contains(bytes.ToLower(c[from:off]), []byte(emulatorAccount))
+	return false
 }
 
 // hostBefore returns the last storage host in the line holding off and the

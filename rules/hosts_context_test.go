@@ -86,6 +86,7 @@ func TestEmulatorSASByContext(t *testing.T) {
 		{"interpolated emulator URL", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\nURL = f\"{AZURITE}/uploads?" + q + "\"\n", 0},
 		{"bare token two lines under", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\n\nSAS = \"" + q + "\"\n", 0},
 		{"no emulator", "BASE = \"https://example.invalid\"\nURL = f\"{BASE}/uploads?" + q + "\"\n", 1},
+		{"another setting between", "PRICING_CONN: \"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1\"\nCOSMOS_KEY: \"x\"\n# the shared dev account\nFIXTURES_SAS: \"?" + q + "\"\n", 1},
 		{"emulator far above", "AZURITE = \"http://127.0.0.1:10000/devstoreaccount1\"\n\n\n\n\nSAS = \"" + q + "\"\n", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -191,6 +191,7 @@ func contextFacts(content []byte, toks []secretToken) []secretToken {
 		t := &toks[i]
 		cosmosKind(content, t)
 		identifiableKind(t) // the signature, when there is one, has the last word
+		cosmosReadOnly(content, t)
 		accountFromContext(content, t)
 		if t.facts.Emulator {
 			continue // signed for the storage emulator, named just above
@@ -198,4 +199,18 @@ func contextFacts(content []byte, toks []secretToken) []secretToken {
 		kept = append(kept, *t)
 	}
 	return kept
+}
+
+// cosmosReadOnly marks a Cosmos DB key named read-only on its line
+// (primaryReadonlyMasterKey, as az cosmosdb keys list prints it): it reads
+// every database and container but writes none.
+func cosmosReadOnly(content []byte, t *secretToken) {
+	if t.facts.Type != FactsCosmosKey {
+		return
+	}
+	if !strings.Contains(normName(content[lineStart(content, t.secret.Start):t.secret.Start]), "readonly") {
+		return
+	}
+	t.facts.Permissions = strPtr("r")
+	t.facts.WriteClass, t.facts.Destructive = boolPtr(false), boolPtr(false)
 }

@@ -255,7 +255,11 @@ func liveMessage(t *secretToken, now time.Time) string {
 		if f.KeyName != nil {
 			fmt.Fprintf(&b, " %q", *f.KeyName)
 		}
-		fmt.Fprintf(&b, "%s grants %s; it never expires: %s", where(f, "for ", "for "), serviceGrants[f.Type], revokeClause(t.kind, f))
+		grants := serviceGrants[f.Type]
+		if f.Type == FactsCosmosKey && f.Permissions != nil && *f.Permissions == "r" {
+			grants = "read access (a read-only key) to every database and container in the account"
+		}
+		fmt.Fprintf(&b, "%s grants %s; it never expires: %s", where(f, "for ", "for "), grants, revokeClause(t.kind, f))
 		return b.String()
 	case FactsServiceBusToken, FactsIoTHubToken:
 		fmt.Fprintf(&b, "%s grants the rights of ", name)
