@@ -170,6 +170,7 @@ func keyValueContext(c []byte, s, e int) bool {
 		// credentials file (username=acct / password=KEY) names no host.
 		return true
 	}
+	before += columnName(c, ls, s) // a table's or a format's header names the column
 	generic := false
 	// A value whose own name is "value" takes its meaning from the object
 	// it is in: terraform output -json's "primary_access_key": {
@@ -492,4 +493,30 @@ func readKeyValue(v *view, vi int) (secretToken, bool) {
 	tok.facts = Facts{Type: "storage_account_key", Permissions: strPtr("*"), WriteClass: boolPtr(true), Destructive: boolPtr(true)}
 	tok.redacted = maskSecret(key)
 	return tok, true
+}
+
+// columnName returns, as normName writes it, the header of the column a
+// value at s ends its line in: the last field of a line above (a CSV
+// header, a format comment like "# host:port:container:account:key") split
+// by the same separator as the value's line, or "".
+func columnName(c []byte, ls, s int) string {
+	if s == ls {
+		return ""
+	}
+	sep := c[s-1]
+	if strings.IndexByte(":,\t|;", sep) < 0 || bytes.Count(c[ls:s], []byte{sep}) < 2 {
+		return ""
+	}
+	for n, l := 0, ls; n < 6 && l > 0; n++ {
+		l = lineStart(c, l-1)
+		line := bytes.TrimRight(c[l:lineEnd(c, l)], " \t\r")
+		k := bytes.LastIndexByte(line, sep)
+		if k < 0 || bytes.Count(line, []byte{sep}) < 2 {
+			continue
+		}
+		if name := bytes.TrimSpace(bytes.Trim(line[k+1:], "\"'")); len(name) > 0 && len(name) <= 32 && isWordByte(name[0]) {
+			return normName(name)
+		}
+	}
+	return ""
 }

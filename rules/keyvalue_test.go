@@ -59,6 +59,9 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		// namespace (s3proxy's jclouds.*), not another purpose.
 		{"s3proxy.conf", "jclouds.provider=azureblob-sdk\njclouds.identity=acct\njclouds.credential=" + key + "\njclouds.endpoint=https://acct.blob.core.windows.net\n", true},
 		{"app.properties", "redis.host=cache\nredis.secret=" + key + "\nstorage.endpoint=https://acct.blob.core.windows.net\n", false},
+		// A column named by a header line, or a format comment.
+		{".azpass", "# format:   host:port:container:account:key\n# mounts acct.blob.core.windows.net\n*:*:*:acct2:" + key + "\n", true},
+		{"sums.csv", "file,size,checksum\nazure-storage.tar,1024," + key + "\n", false},
 		// sops leaves a value in plain text under NAME_unencrypted.
 		{"prod.enc.yaml", "storage:\n    account: acct\n    key_unencrypted: " + key + "\n", true},
 		// A box-drawn table (nushell) under the command that printed it,
