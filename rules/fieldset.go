@@ -356,10 +356,10 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	from, to := max(0, vi-fieldsBefore), min(len(t), sve+fieldsAfter)
 	// A query whose own sig is a reference (…&sig=$sig, "…&sig=" + SIG)
 	// lends its fields to the signature defined elsewhere.
-	query := sigReference(t[from:to])
+	query := sigReference(t[from:to]) || vi > 0 && t[vi-1] == '&' // or the signature ends a query with its version elsewhere
 	longNames := false // a field named as the SDKs name it (Version, Signature)
 	for p := from; p < to; p++ {
-		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?')) || !isWordByte(t[p])) {
+		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?' || t[p-1] == '=')) || !isWordByte(t[p])) {
 			continue
 		}
 		e := p

@@ -42,7 +42,9 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"Tcl dict", "f.tcl", "set sas [dict create sv {SV} se {SE} sr {SR} sp {SP} sig {SIG}]\n", true},
 		{"the SDKs' names", "S.cs", "static readonly SasFields Up = new(\n    Version: \"SV\", Resource: \"SR\", Permissions: \"SP\",\n    Expiry: \"SE\",\n    Signature: \"SIG\");\n", true},
 		{"Makefile variables", "p.mk", "SasSv  := SV\nSasSe  := SE\nSasSr  := SR\nSasSp  := SP\nSasSig := SIGENC\nSas := sv=$(SasSv)&sr=$(SasSr)&sp=$(SasSp)&se=$(SasSe)&sig=$(SasSig)\n", true},
+		{"query split over two variables", "p.cmd", "set SAS_A=sv=SV^&sr=SR\nset SAS_B=^&se=SE^&sp=SP^&sig=SIGENC\nazcopy copy x \"https://acct.blob.core.windows.net/c?%SAS_A%%SAS_B%\"\n", true},
 		// Not a SAS here.
+		{"a query without its version anywhere", "p.cmd", "set SAS_B=^&se=SE^&sr=SR^&sp=SP^&sig=SIGENC\n", false},
 		{"the SDKs' names, nothing says SAS", "w.json", "{\"version\": \"SV\", \"expiry\": \"SE\", \"resource\": \"SR\", \"signature\": \"SIG\"}\n", false},
 		{"signature alone", "p.ts", "const p = { sig: 'SIG' };\n", false},
 		{"one field", "p.ts", "const p = { sp: 'SP', sig: 'SIG' };\n", false},

@@ -66,7 +66,7 @@ func candidates(content []byte) []hit {
 		if content[h] == 's' && formatSigHit(content, h) {
 			hits = append(hits, hit{h, formFormatArgs})
 		}
-		if content[h] == 's' && sigFieldHit(content, h) {
+		if content[h] == 's' && (sigFieldHit(content, h) || queryWithoutVersion(content, h)) {
 			hits = append(hits, hit{h, formFieldSet})
 		} else if content[h] == 's' {
 			// sig=${encodeURIComponent(SIG)}: the signature is a constant
@@ -119,6 +119,22 @@ func candidates(content []byte) []hit {
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
+}
+
+// queryWithoutVersion reports whether the "sig" at h ends a query that
+// holds no "sv" of its own before it on its line (…^&se=…^&sig=…, the rest
+// of the SAS in a variable set just above), with a signature as its value:
+// the field set around it is read then, the lines above included.
+func queryWithoutVersion(c []byte, h int) bool {
+	if h < 1 || c[h-1] != '&' || h+4 >= len(c) || c[h+3] != '=' {
+		return false
+	}
+	ls := lineStart(c, h)
+	if bytes.Contains(c[ls:h], []byte("sv=")) || bytes.Contains(c[ls:h], []byte("sv%3D")) || bytes.IndexByte(c[ls:h], '?') >= 0 {
+		return false
+	}
+	vs, ve, ok := fieldValue(c, h+3, true)
+	return ok && ve-vs >= 44 && realSignature(percentDecode(strings.ReplaceAll(string(c[vs:ve]), "%%", "%")))
 }
 
 // longSigName reports whether the "sig" at h (any case) is part of a
