@@ -357,7 +357,7 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	// A query whose own sig is a reference (…&sig=$sig, "…&sig=" + SIG)
 	// lends its fields to the signature defined elsewhere.
 	query := sigReference(t[from:to]) || vi > 0 && t[vi-1] == '&' // or the signature ends a query with its version elsewhere
-	longNames := false // a field named as the SDKs name it (Version, Signature)
+	longNames := false                                            // a field named as the SDKs name it (Version, Signature)
 	for p := from; p < to; p++ {
 		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?' || t[p-1] == '=')) || !isWordByte(t[p])) {
 			continue
