@@ -254,3 +254,27 @@ func TestWrappedInLayouts(t *testing.T) {
 		t.Errorf("finished cell joined to the next row: %d findings", len(fs))
 	}
 }
+
+// TestFoldedLines: iCalendar, vCard and mail headers fold a long line at
+// 75 octets, going on after CRLF and one space; a SAS URL folded anywhere
+// (inside an escape, the field names or the signature) still blocks.
+func TestFoldedLines(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	for pre := range 40 {
+		line := "DESCRIPTION:" + strings.Repeat("x", pre) + " " + s.Text + "\\n\\nPlease do not forward."
+		var b strings.Builder
+		b.WriteString("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n")
+		for i := 0; i < len(line); i += 75 {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(line[i:min(len(line), i+75)] + "\r\n")
+		}
+		b.WriteString("END:VEVENT\r\nEND:VCALENDAR\r\n")
+		fs := e.Scan("invite.ics", []byte(b.String()))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+			t.Errorf("folded after %d bytes: %d findings %v", pre, len(fs), findingKinds(fs))
+		}
+	}
+}

@@ -232,6 +232,9 @@ func sigHit(c []byte, h int) bool {
 		if c[j] == '\r' && k < len(c) && c[k] == '\n' {
 			k++
 		}
+		if foldedLine(c, j, k, len(c)) && k+1 < len(c) && c[k+1] == '=' {
+			return true // …sig, CRLF, " =…": a folded line
+		}
 		n := cobolContinuation(c, k, len(c))
 		return n > 0 && c[n] == '=' // COBOL: …sig, then - '=…' on the next line
 	}
@@ -274,11 +277,15 @@ func glueStart(c []byte, at int) int {
 	if i > 0 && c[i] == '\n' {
 		// A line continuation: backslash (shell, C, Python) or backtick
 		// (PowerShell), newline, indentation.
+		nl := i
 		if c[i-1] == '\r' {
 			i--
 		}
 		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`' || c[i-1] == '=') {
 			return i - 1 // '=': a quoted-printable soft line break
+		}
+		if at == nl+2 && foldedLine(c, i, nl+1, len(c)) {
+			return i // an iCalendar or mail header fold: CRLF, one space
 		}
 		return -1
 	}

@@ -556,6 +556,9 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			if k := cobolContinuation(c, j0, end); k > 0 {
 				return k - i // COBOL: "-" in the indicator column, the literal goes on
 			}
+			if foldedLine(c, i, j0, end) {
+				return j0 + 1 - i // iCalendar, vCard, mail headers: CRLF and one space
+			}
 			if traceOffset(c, j, end) && j+6 < end && tokenChar(c[j+6]) && unfinished(run) {
 				return j + 6 - i // curl --trace-ascii: "0040: " before each 64 bytes
 			}
@@ -623,6 +626,19 @@ func cobolContinuation(c []byte, j, end int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// foldedLine reports whether the line break at c[i] (the next line at j0)
+// is a fold: iCalendar and vCard (RFC 5545, 6350) and mail headers break a
+// long line at 75 octets and go on after exactly one space or tab, which is
+// not part of the text. The line must be that long, so that an indented
+// line after a short one is not taken for a fold.
+func foldedLine(c []byte, i, j0, end int) bool {
+	if j0+1 >= end || c[j0] != ' ' && c[j0] != '\t' || c[j0+1] == ' ' || c[j0+1] == '\t' || !tokenChar(c[j0+1]) {
+		return false
+	}
+	n := i - lineStart(c, i)
+	return n >= 72 && n <= 78
 }
 
 // traceOffset reports whether c[j:] starts with the offset curl's
@@ -783,6 +799,9 @@ func unfinished(run []byte) bool {
 			value := run[p+len(m.marker):]
 			if bytes.ContainsAny(value, "&;") {
 				break // complete; what follows it decides below
+			}
+			if n := len(value); n > 0 && value[n-1] == '%' || n > 1 && value[n-2] == '%' && isHex(value[n-1]) {
+				return true // cut inside an escape: …%3 | D
 			}
 			if decodedLen(value) < m.length {
 				return true
