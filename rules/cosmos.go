@@ -225,12 +225,24 @@ func joinedLen(t []byte, k, j, n int) int {
 // with t[k:j] in quotes, while the value is shorter than n.
 func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
 	piece(k, j)
-	if k == 0 || j >= len(t) || !isQuote(t[k-1]) || t[j] != t[k-1] {
+	if k == 0 || j >= len(t) || !isQuote(t[k-1]) {
 		return
 	}
 	total, end := j-k, j
-	for total < n && end < len(t) && t[end] == t[k-1] {
-		next := glueEnd(t, end)
+	for total < n && end < len(t) {
+		next := end
+		switch {
+		case t[end] == t[k-1]:
+			next = glueEnd(t, end)
+		case t[end] == '\n' || t[end] == '\r':
+			nl := end + 1
+			if t[end] == '\r' && nl < len(t) && t[nl] == '\n' {
+				nl++
+			}
+			if c := cobolContinuation(t, nl, len(t)); c > 0 {
+				next = c // COBOL: the literal goes on after '-' in column 7
+			}
+		}
 		if next == end {
 			break
 		}

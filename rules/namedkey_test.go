@@ -33,6 +33,7 @@ func TestNamedKeys(t *testing.T) {
 		{"app settings", "appsettings.json", "[{\"name\": \"StorageAccountKey\", \"value\": \"" + key + "\", \"slotSetting\": false}]\n", KindStorageKey},
 		{"servicebus json", "local.settings.json", "{\"SharedAccessKey\": \"" + sbKey + "\"}\n", KindServiceBusSAS},
 		{"ada typed, split", "config.ads", "   Account_Key : constant String :=\n     \"" + key[:44] + "\" &\n     \"" + key[44:] + "\";\n", KindStorageKey},
+		{"cobol value clause, split", "AZCFG.cpy", "000500      05  AZ-ACCOUNT-KEY      PIC X(88) VALUE\n000600          '" + key[:44] + "\n000700-    '" + key[44:] + "'.\n", KindStorageKey},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"erlang map beside its bus", "sys.config", "{bus, #{endpoint => <<\"sb://ns.servicebus.windows.net/\">>,\n       key_name => <<\"send\">>,\n       key => <<\"" + sbKey + "\">>}}\n", KindServiceBusSAS},
 	}

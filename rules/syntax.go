@@ -208,6 +208,10 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 			j++
 			skip(" \t\r\n")
 		}
+	case cobolValueClause(c, j) > j:
+		// COBOL: AZ-ACCOUNT-KEY PIC X(88) VALUE 'KEY' (or the literal on
+		// the next line).
+		j = cobolValueClause(c, j)
 	case ne-ns > len(hadoopKeyPrefix) && bytes.EqualFold(c[ns:ns+len(hadoopKeyPrefix)], []byte(hadoopKeyPrefix)):
 		if m := hadoopValueGap.Find(c[ne:min(len(c), ne+64)]); m != nil {
 			j = ne + len(m)
@@ -339,6 +343,32 @@ func typeAnnotationEnd(c []byte, j int) int {
 		return k + 1
 	case k+1 < len(c) && c[k] == ':' && c[k+1] == '=':
 		return k + 2
+	}
+	return j
+}
+
+// cobolValueClause returns where the literal of a COBOL data item's
+// "PIC X(88) VALUE" clause at c[j:] starts (past line breaks and
+// indentation), or j.
+func cobolValueClause(c []byte, j int) int {
+	if j+3 >= len(c) || !equalFold(c[j:j+3], "pic") {
+		return j
+	}
+	end := min(len(c), j+48)
+	v := indexFold(string(c[j:end]), "value")
+	if v < 0 || bytes.IndexByte(c[j:j+v], '\n') >= 0 {
+		return j
+	}
+	k := skipSpace(c, j+v+len("value"), len(c), false)
+	if k < len(c) && (c[k] == '\r' || c[k] == '\n') {
+		k = skipSpace(c, k, len(c), true)
+		for n := 0; n < 6 && k < len(c) && '0' <= c[k] && c[k] <= '9'; n++ {
+			k++ // the next line's sequence number, columns 1-6
+		}
+		k = skipSpace(c, k, len(c), false)
+	}
+	if k < len(c) && isQuote(c[k]) {
+		return k
 	}
 	return j
 }
