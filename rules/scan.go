@@ -24,7 +24,7 @@ func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	toks := detect(content)
 	if holdsEncodedValues(path) {
 		written := len(toks)
-		for _, w := range base64Wrappers(content) { // 1, decoded by 2
+		for _, w := range append(base64Wrappers(content), hexWrappers(content)...) { // 1, decoded by 2
 			for _, inner := range detect(w.decoded) { // 1–4 on what it says
 				// Each token it holds (an appsettings.json with a storage and
 				// a Service Bus connection string), unless one found as

@@ -1,0 +1,140 @@
+package rules
+
+// Bytes written as hex: an xxd or hexdump -C dump pasted into a support
+// case (the text split over 16-byte rows, its names cut in two), and a
+// Windows .reg file's hex(2)/hex(7) value (UTF-16LE bytes as comma-separated
+// hex over backslash-continued lines). Like a base64 body, the bytes are
+// decoded and the pipeline runs again on what they say (scan.go).
+
+import (
+	"bytes"
+)
+
+// hexWrappers returns the hex dumps and .reg hex values in content, decoded.
+// Only their anchors are searched for: a dump's first offset "00000000"
+// and a .reg value's "=hex(".
+func hexWrappers(content []byte) []wrapper {
+	var out []wrapper
+	for off := 0; ; {
+		i := bytes.Index(content[off:], []byte("00000000"))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 8
+		if at > 0 && content[at-1] != '\n' && content[at-1] != ' ' && content[at-1] != '\t' {
+			continue
+		}
+		if w, ok := hexDumpAt(content, at); ok {
+			out = append(out, w)
+			off = w.span.End
+		}
+	}
+	for off := 0; ; {
+		i := bytes.Index(content[off:], []byte("=hex("))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 5
+		if w, ok := regHexAt(content, at+1); ok {
+			out = append(out, w)
+			off = w.span.End
+		}
+	}
+	return out
+}
+
+// hexDumpAt decodes the dump whose first row starts at at: rows of an
+// 8-digit offset, ':' (xxd) or spaces (hexdump -C), then up to 16 bytes in
+// hex groups, then the text column. It reads the hex, not the text column
+// (which shows a line break as '.').
+func hexDumpAt(c []byte, at int) (wrapper, bool) {
+	var data []byte
+	p := at
+	rows := 0
+	for p < len(c) {
+		le := lineEnd(c, p)
+		row := c[p:le]
+		if len(row) < 10 || !allHex(row[:8]) {
+			break
+		}
+		k := 8
+		if row[k] == ':' {
+			k++
+		}
+		got := 0
+		for got < 16 {
+			for k < len(row) && row[k] == ' ' {
+				k++
+			}
+			if k+1 >= len(row) || !isHex(row[k]) || !isHex(row[k+1]) {
+				break
+			}
+			// The text column starts two spaces after the hex: stop there.
+			if got > 0 && k >= 2 && row[k-1] == ' ' && row[k-2] == ' ' && !(row[8] != ':' && got == 8) {
+				break
+			}
+			data = append(data, unhex(row[k])<<4|unhex(row[k+1]))
+			got++
+			k += 2
+		}
+		if got == 0 {
+			break
+		}
+		rows++
+		p = le + 1
+	}
+	if rows < 2 || len(data) < 40 {
+		return wrapper{}, false
+	}
+	end := min(len(c), p)
+	return wrapper{Span{at, end}, data}, true
+}
+
+// regHexAt decodes a .reg value's hex(N): bytes starting at at ("hex(7):68,00,…,\"
+// continued on indented lines), as UTF-16 text when it is.
+func regHexAt(c []byte, at int) (wrapper, bool) {
+	k := at + len("hex")
+	if k < len(c) && c[k] == '(' {
+		for k < len(c) && c[k] != ')' && k-at < 8 {
+			k++
+		}
+		k++
+	}
+	if k >= len(c) || c[k] != ':' {
+		return wrapper{}, false
+	}
+	k++
+	var data []byte
+	for k+1 < len(c) {
+		switch {
+		case isHex(c[k]) && isHex(c[k+1]):
+			data = append(data, unhex(c[k])<<4|unhex(c[k+1]))
+			k += 2
+		case c[k] == ',' || c[k] == ' ':
+			k++
+		case c[k] == '\\' && (c[k+1] == '\n' || c[k+1] == '\r'):
+			k = skipSpace(c, k+1, len(c), true)
+		default:
+			goto done
+		}
+	}
+done:
+	if len(data) < 40 {
+		return wrapper{}, false
+	}
+	if text, ok := DecodeText(data); ok {
+		data = text
+	}
+	return wrapper{Span{at, k}, bytes.ReplaceAll(data, []byte{0}, []byte{'\n'})}, true
+}
+
+func allHex(b []byte) bool {
+	for _, x := range b {
+		if !isHex(x) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,78 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestHexDumps: a connection string in an xxd or hexdump -C dump (its names
+// cut over 16-byte rows) and a SAS in a .reg file's hex(7) value (UTF-16LE,
+// comma-separated, continued with backslashes) block; a dump of text with
+// no secret, and a UUID of zeros, do not.
+func TestHexDumps(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015")
+	body := []byte("APP_ENV=production\nSTORAGE=\"" + conn.Text + "\"\nLOG=info\n")
+	var xxd, hd strings.Builder
+	for off := 0; off < len(body); off += 16 {
+		row := body[off:min(len(body), off+16)]
+		fmt.Fprintf(&xxd, "%08x: ", off)
+		fmt.Fprintf(&hd, "%08x  ", off)
+		for i := range 16 {
+			if i < len(row) {
+				fmt.Fprintf(&xxd, "%02x", row[i])
+				fmt.Fprintf(&hd, "%02x ", row[i])
+			} else {
+				xxd.WriteString("  ")
+				hd.WriteString("   ")
+			}
+			if i%2 == 1 {
+				xxd.WriteString(" ")
+			}
+			if i == 7 {
+				hd.WriteString(" ")
+			}
+		}
+		text := strings.Map(func(r rune) rune {
+			if r < ' ' || r > '~' {
+				return '.'
+			}
+			return r
+		}, string(row))
+		fmt.Fprintf(&xxd, " %s\n", text)
+		fmt.Fprintf(&hd, " |%s|\n", text)
+	}
+	sas := sampleByID(t, "t006")
+	var reg strings.Builder
+	reg.WriteString("[HKEY_LOCAL_MACHINE\\SOFTWARE\\Fabrikam]\n\"Mirrors\"=hex(7):")
+	for i, b := range []byte(sas.Text + "\x00\x00") {
+		if i > 0 {
+			reg.WriteString(",")
+			if i%12 == 0 {
+				reg.WriteString("\\\n  ")
+			}
+		}
+		fmt.Fprintf(&reg, "%02x,00", b)
+	}
+	reg.WriteString("\n")
+	for _, c := range []struct {
+		path, src, kind string
+	}{
+		{"case.txt", "$ xxd /app/.env\n" + xxd.String(), conn.Kind},
+		{"case.log", "$ hexdump -C /app/.env\n" + hd.String(), conn.Kind},
+		{"share.reg", reg.String(), sas.Kind},
+		{"uuid.txt", "id 00000000-0000-0000-0000-000000000000\n00000000 is zero\n", ""},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		if c.kind == "" {
+			if len(fs) != 0 {
+				t.Errorf("%s: %d findings, want none", c.path, len(fs))
+			}
+			continue
+		}
+		if len(fs) != 1 || fs[0].Kind != c.kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings %v, want one %s\n%s", c.path, len(fs), findingKinds(fs), c.kind, c.src)
+		}
+	}
+}
