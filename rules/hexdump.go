@@ -16,11 +16,10 @@ import (
 func hexWrappers(content []byte) []wrapper {
 	var out []wrapper
 	for off := 0; ; {
-		i := bytes.Index(content[off:], []byte("00000000"))
-		if i < 0 {
+		at := zerosAt(content, off)
+		if at < 0 {
 			break
 		}
-		at := off + i
 		off = at + 8
 		if at > 0 && content[at-1] != '\n' && content[at-1] != ' ' && content[at-1] != '\t' {
 			continue
@@ -29,6 +28,9 @@ func hexWrappers(content []byte) []wrapper {
 			out = append(out, w)
 			off = w.span.End
 		}
+	}
+	if !regFile(content) {
+		return out
 	}
 	for off := 0; ; {
 		i := bytes.Index(content[off:], []byte("=hex("))
@@ -137,4 +139,37 @@ func allHex(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// zerosAt returns where the first "00000000" at or after off starts, or -1.
+// Text is full of '0' (bytes.Index would test each), so it skips as
+// Boyer-Moore-Horspool does on a needle of one repeated byte: the last byte
+// of an 8-byte window that is not '0' moves the window past it.
+func zerosAt(c []byte, off int) int {
+	p := off + 7
+	for p < len(c) {
+		if c[p] != '0' {
+			p += 8
+			continue
+		}
+		k := p
+		for k > p-8 && c[k] == '0' {
+			k--
+		}
+		if k == p-8 {
+			for k >= off && c[k] == '0' {
+				k-- // to where the run starts
+			}
+			return k + 1
+		}
+		p = k + 8 // no window holding c[k] is all '0'
+	}
+	return -1
+}
+
+// regFile reports whether content is a Windows registry export: it starts
+// with the header regedit writes (after a byte order mark).
+func regFile(content []byte) bool {
+	head := bytes.TrimPrefix(content[:min(len(content), 64)], []byte("\xef\xbb\xbf"))
+	return bytes.HasPrefix(head, []byte("Windows Registry Editor")) || bytes.HasPrefix(head, []byte("REGEDIT4"))
 }

@@ -45,7 +45,7 @@ func TestHexDumps(t *testing.T) {
 	}
 	sas := sampleByID(t, "t006")
 	var reg strings.Builder
-	reg.WriteString("[HKEY_LOCAL_MACHINE\\SOFTWARE\\Fabrikam]\n\"Mirrors\"=hex(7):")
+	reg.WriteString("Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Fabrikam]\n\"Mirrors\"=hex(7):")
 	for i, b := range []byte(sas.Text + "\x00\x00") {
 		if i > 0 {
 			reg.WriteString(",")
@@ -73,6 +73,22 @@ func TestHexDumps(t *testing.T) {
 		}
 		if len(fs) != 1 || fs[0].Kind != c.kind || fs[0].Severity != SeverityError {
 			t.Errorf("%s: %d findings %v, want one %s\n%s", c.path, len(fs), findingKinds(fs), c.kind, c.src)
+		}
+	}
+}
+
+// zerosAt finds a run of eight '0's wherever it starts, and nothing shorter.
+func TestZerosAt(t *testing.T) {
+	for pre := range 12 {
+		for n := 6; n <= 10; n++ {
+			c := []byte(strings.Repeat("x", pre) + strings.Repeat("0", n) + "x0000000x")
+			want := -1
+			if n >= 8 {
+				want = pre
+			}
+			if got := zerosAt(c, 0); got != want {
+				t.Errorf("%q: %d, want %d", c, got, want)
+			}
 		}
 	}
 }

@@ -129,12 +129,18 @@ func queryWithoutVersion(c []byte, h int) bool {
 	if h < 1 || c[h-1] != '&' || h+4 >= len(c) || c[h+3] != '=' {
 		return false
 	}
+	vs, ve := h+4, h+4
+	for ve < len(c) && ve-vs < 160 && (base64Char(c[ve]) || c[ve] == '%') {
+		ve++
+	}
+	if ve-vs < 44 { // the value first: logs say sig=REDACTED on every line
+		return false
+	}
 	ls := lineStart(c, h)
 	if bytes.Contains(c[ls:h], []byte("sv=")) || bytes.Contains(c[ls:h], []byte("sv%3D")) || bytes.IndexByte(c[ls:h], '?') >= 0 {
 		return false
 	}
-	vs, ve, ok := fieldValue(c, h+3, true)
-	return ok && ve-vs >= 44 && realSignature(percentDecode(strings.ReplaceAll(string(c[vs:ve]), "%%", "%")))
+	return realSignature(percentDecode(strings.ReplaceAll(string(c[vs:ve]), "%%", "%")))
 }
 
 // longSigName reports whether the "sig" at h (any case) is part of a
