@@ -44,7 +44,22 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 			key = blob[ks:ke]
 		}
 	}
-	tok := secretToken{secretText: key, secret: v.span(bs+ks, bs+ke)}
+	tok, ok := connKeyToken(kv, key, isAccountKey)
+	if !ok {
+		return secretToken{}, false
+	}
+	tok.secret = v.span(bs+ks, bs+ke)
+	tok.span = v.span(bs+conn, bs+end)
+	tok.redacted = maskIn(string(v.text[bs+conn:bs+end]), ks-conn, ke-conn, key)
+	return tok, true
+}
+
+// connKeyToken is the finding for the key of a connection string whose
+// fields are kv: an account key (AccountKey=) or a messaging key
+// (SharedAccessKey=), with the facts its other fields give. Spans are the
+// caller's.
+func connKeyToken(kv map[string]string, key string, isAccountKey bool) (secretToken, bool) {
+	tok := secretToken{secretText: key}
 	switch {
 	case isAccountKey:
 		if publicKeys[key] || !realKey(key, 64) {
@@ -75,8 +90,6 @@ func parseKeyBlob(v *view, bs int, blob string, hit int) (secretToken, bool) {
 		tok.facts = Facts{Type: typ, Account: account, Permissions: strPtr("*"), KeyName: nonEmpty(kv["sharedaccesskeyname"]),
 			WriteClass: boolPtr(true), Destructive: boolPtr(true)}
 	}
-	tok.span = v.span(bs+conn, bs+end)
-	tok.redacted = maskIn(string(v.text[bs+conn:bs+end]), ks-conn, ke-conn, key)
 	return tok, true
 }
 

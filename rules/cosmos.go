@@ -225,13 +225,19 @@ func joinedLen(t []byte, k, j, n int) int {
 // with t[k:j] in quotes, while the value is shorter than n.
 func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
 	piece(k, j)
-	if k == 0 || j >= len(t) || !isQuote(t[k-1]) {
+	quoted := k > 0 && isQuote(t[k-1])
+	if j >= len(t) || !quoted && t[j] != '.' {
 		return
 	}
 	total, end := j-k, j
 	for total < n && end < len(t) {
 		next := end
 		switch {
+		case t[end] == '.':
+			if w := psqlWrap(t, end, len(t)); w > 0 {
+				next = end + w // a table cell psql wrapped: unquoted
+			}
+		case !quoted:
 		case t[end] == t[k-1]:
 			next = glueEnd(t, end)
 		case t[end] == '\n' || t[end] == '\r':

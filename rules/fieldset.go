@@ -356,8 +356,10 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	from, to := max(0, vi-fieldsBefore), min(len(t), sve+fieldsAfter)
 	// A query whose own sig is a reference (…&sig=$sig, "…&sig=" + SIG)
 	// lends its fields to the signature defined elsewhere.
-	query := sigReference(t[from:to]) || vi > 0 && t[vi-1] == '&' // or the signature ends a query with its version elsewhere
-	longNames := false                                            // a field named as the SDKs name it (Version, Signature)
+	// So does a query without its version: …&sig=… or SAS_SIG := sig=…,
+	// the rest of it in a variable just above.
+	query := sigReference(t[from:to]) || vi > 0 && t[vi-1] == '&' || ne < len(t) && t[ne] == '=' && ne-vi == 3
+	longNames := false // a field named as the SDKs name it (Version, Signature)
 	for p := from; p < to; p++ {
 		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?' || t[p-1] == '=')) || !isWordByte(t[p])) {
 			continue

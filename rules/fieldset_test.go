@@ -161,3 +161,29 @@ func sampleSig(t *testing.T) string {
 	}
 	return u.Query().Get("sig")
 }
+
+// TestFieldSetQueryInTwoVariables: a query kept in two variables, the
+// signed fields in one and "sig=…" alone in the next (a Makefile's
+// SAS_HEAD and SAS_SIG), is one SAS; a lone sig= with no fields near is not.
+func TestFieldSetQueryInTwoVariables(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	q := s.Text[strings.Index(s.Text, "?")+1:]
+	head, sig := q[:strings.Index(q, "&sig=")], q[strings.Index(q, "&sig=")+1:]
+	u, err := url.Parse(s.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		"SAS_HEAD := " + head + "\nSAS_SIG := " + sig + "\nSAS := $(SAS_HEAD)&$(SAS_SIG)\n",
+		"export SAS_HEAD=\"" + head + "\"\nexport SAS_SIG=\"" + sig + "\"\n",
+	} {
+		fs := e.Scan("Makefile", []byte(src))
+		if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Fingerprint != fingerprint(u.Query().Get("sig")) {
+			t.Errorf("%d findings %v, want the SAS in\n%s", len(fs), findingKinds(fs), src)
+		}
+	}
+	if fs := e.Scan("Makefile", []byte("# notes\nSAS_SIG := "+sig+"\n")); len(fs) != 0 {
+		t.Errorf("a lone sig= with no fields: %d findings", len(fs))
+	}
+}

@@ -59,13 +59,11 @@ func formatSigHit(c []byte, h int) bool {
 	return n > 0
 }
 
-// readFormatArgs reads the SAS whose "sig=%s" is at view position vi: the
-// format literal around it, then the call's arguments after it.
-func readFormatArgs(v *view, vi int) (secretToken, bool) {
-	t := v.text
-	// The format literal: from the quote before vi to the one after.
+// formatLiteral returns the quotes [qs, qe] of the format literal on one
+// line around view position vi.
+func formatLiteral(t []byte, vi int) (qs, qe int, ok bool) {
 	ls := lineStart(t, vi)
-	qs := -1
+	qs = -1
 	for i := vi - 1; i >= ls; i-- {
 		if isQuote(t[i]) {
 			qs = i
@@ -73,14 +71,26 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 		}
 	}
 	if qs < 0 {
-		return secretToken{}, false
+		return 0, 0, false
 	}
 	q := t[qs]
-	qe := vi
+	qe = vi
 	for qe < len(t) && t[qe] != q && t[qe] != '\n' {
 		qe++
 	}
-	if qe >= len(t) || t[qe] != q {
+	return qs, qe, qe < len(t) && t[qe] == q
+}
+
+// readFormatArgs reads the SAS whose "sig=%s" is at view position vi: the
+// format literal around it, then the call's arguments after it. A "key" at
+// vi is a connection string's key (readFormatKey).
+func readFormatArgs(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	if t[vi]|0x20 == 'k' {
+		return readFormatKey(v, vi)
+	}
+	qs, qe, ok := formatLiteral(t, vi)
+	if !ok {
 		return secretToken{}, false
 	}
 	args := formatArgs(t, qe+1)
@@ -135,6 +145,72 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 	return queryToken(v, t, fields, Span{qs, last}, sigSpan, qs)
 }
 
+// formatKeyHit reports whether the "key" at h is a connection string's
+// (AccountKey, SharedAccessKey) taking its value from a format
+// placeholder: string.Format("…;SharedAccessKey={2}", ns, name, "…").
+func formatKeyHit(c []byte, h int) bool {
+	if h+4 >= len(c) || c[h+3] != '=' {
+		return false
+	}
+	if n, _ := formatPlaceholderAt(c, h+4); n == 0 {
+		return false
+	}
+	return h >= 7 && equalFold(c[h-7:h], "account") || h >= 12 && equalFold(c[h-12:h], "sharedaccess")
+}
+
+// readFormatKey reads the key of a connection string written as a format
+// literal, whose "key" is at view position vi: the placeholders take the
+// call's literal arguments, and the fields the connection string then
+// holds give the facts.
+func readFormatKey(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	qs, qe, ok := formatLiteral(t, vi)
+	if !ok {
+		return secretToken{}, false
+	}
+	args := formatArgs(t, qe+1)
+	if args == nil {
+		return secretToken{}, false
+	}
+	var conn strings.Builder
+	keyArg := -1
+	next := 0
+	for i := qs + 1; i < qe; i++ {
+		n, idx := formatPlaceholderAt(t, i)
+		if n == 0 || i+n > qe {
+			conn.WriteByte(t[i])
+			continue
+		}
+		if idx < 0 {
+			idx = next
+			next++
+		}
+		if i == vi+4 {
+			keyArg = idx
+		}
+		if idx < len(args) && args[idx].vs >= 0 {
+			conn.Write(t[args[idx].vs:args[idx].ve])
+		}
+		i += n - 1
+	}
+	if keyArg < 0 || keyArg >= len(args) || args[keyArg].vs < 0 {
+		return secretToken{}, false // the key is not written here
+	}
+	a := args[keyArg]
+	ns := vi - len("SharedAccess")
+	isAccountKey := vi >= 7 && equalFold(t[vi-7:vi], "account")
+	if isAccountKey {
+		ns = vi - len("Account")
+	}
+	tok, ok := connKeyToken(connFields(conn.String()), string(t[a.vs:a.ve]), isAccountKey)
+	if !ok {
+		return secretToken{}, false
+	}
+	tok.secret, tok.span = v.span(a.vs, a.ve), v.span(qs+1, a.ve)
+	tok.redacted = string(t[ns:vi+3]) + "=" + maskSecret(tok.secretText)
+	return tok, true
+}
+
 // queryField is one '&'-separated part of a format literal.
 type queryField struct{ text string }
 
@@ -165,12 +241,14 @@ func countPlaceholders(s string) int {
 type formatArg struct{ vs, ve int }
 
 // formatArgs reads the arguments after a format literal ending at j (its
-// closing quote's next byte): ", a, "b", …)" or Python's "% (a, "b")". It
-// returns nil when none follow.
+// closing quote's next byte): ", a, "b", …)", Python's "% (a, "b")" or
+// ".format(a, "b")". It returns nil when none follow.
 func formatArgs(t []byte, j int) []formatArg {
 	j = skipSpace(t, j, len(t), true)
 	switch {
 	case j < len(t) && t[j] == ',':
+	case hasPrefixAt(t, j, len(t), ".format("):
+		j += len(".format") // Python's and Kotlin's "…{0}…".format(a, b)
 	case j < len(t) && t[j] == '%':
 		j = skipSpace(t, j+1, len(t), true)
 		if j >= len(t) || t[j] != '(' {
@@ -179,6 +257,12 @@ func formatArgs(t []byte, j int) []formatArg {
 	default:
 		return nil
 	}
+	return callArgs(t, j)
+}
+
+// callArgs reads the arguments of a call whose '(' (or the ',' before its
+// next argument) is at j.
+func callArgs(t []byte, j int) []formatArg {
 	var args []formatArg
 	end := min(len(t), j+2048)
 	for j < end && len(args) < 24 {

@@ -25,6 +25,7 @@ func TestFormatArgs(t *testing.T) {
 		{"Java String.format", "A.java", "return String.format(\"https://%s.blob.core.windows.net/c/%s?sv=%s&sr=%s&sp=%s&se=%s&sig=%s\",\n    \"acct\", blob, \"SV\", \"SR\", \"SP\", \"SE\",\n    \"SIG\");\n", true},
 		{"Python %", "a.py", "url = \"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\" % (\"SV\", \"SE\", \"SR\", \"SP\", \"SIG\")\n", true},
 		{"Go Sprintf", "a.go", "u := fmt.Sprintf(\"https://%s.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\", acct, url.QueryEscape(\"SV\"), \"SE\", \"SR\", \"SP\", url.QueryEscape(\"SIG\"))\n", true},
+		{"Python str.format, one argument per line", "b.py", "URL = (\n    \"https://{0}.blob.core.windows.net/c?sv={1}&se={2}&sr={3}&sp={4}&sig={5}\".format(\n        \"acct\",\n        \"SV\",\n        \"SE\",\n        \"SR\",\n        \"SP\",\n        \"SIG\",\n    )\n)\n", true},
 		{"C# indexed", "A.cs", "var u = string.Format(\"https://acct.blob.core.windows.net/c?sig={4}&sv={0}&se={1}&sr={2}&sp={3}\", \"SV\", \"SE\", \"SR\", \"SP\", \"SIG\");\n", true},
 		// Not a SAS written here.
 		{"signature from a variable", "B.java", "return String.format(\"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\", \"SV\", \"SE\", \"SR\", \"SP\", sig);\n", false},
@@ -35,6 +36,44 @@ func TestFormatArgs(t *testing.T) {
 		got := len(fs) == 1 && fs[0].Kind == s.Kind && fs[0].Severity == SeverityError && fs[0].Fingerprint == fingerprint(q.Get("sig"))
 		if got != c.want || !c.want && len(fs) > 0 {
 			t.Errorf("%s: %d findings %v, want the SAS: %v", c.name, len(fs), findingKinds(fs), c.want)
+		}
+	}
+}
+
+// TestFormatConnectionStrings: a connection string written as a format
+// literal whose key is one of the call's literal arguments blocks, with
+// the facts the other arguments give; a key from a variable does not.
+func TestFormatConnectionStrings(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015").Text
+	key := conn[strings.Index(conn, "AccountKey=")+len("AccountKey=") : strings.Index(conn, ";EndpointSuffix")]
+	sb := sampleByID(t, "t019").Text
+	sbKey := sb[strings.Index(sb, "SharedAccessKey=")+len("SharedAccessKey="):]
+	cases := []struct {
+		name, path, src, kind, account string
+	}{
+		{"C# string.Format, arguments on lines", "Bus.cs", "var conn = string.Format(\n    \"Endpoint=sb://{0}.servicebus.windows.net/;SharedAccessKeyName={1};SharedAccessKey={2}\",\n    \"orders\",\n    \"send\",\n    \"" + sbKey + "\");\n", KindServiceBusSAS, "orders"},
+		{"Go Sprintf", "conn.go", "c := fmt.Sprintf(\"DefaultEndpointsProtocol=https;AccountName=%s;AccountKey=%s;EndpointSuffix=core.windows.net\", \"acme\", \"" + key + "\")\n", KindStorageKey, "acme"},
+		{"Python format", "conn.py", "CONN = \"AccountName={};AccountKey={}\".format(\"acme\", \"" + key + "\")\n", KindStorageKey, "acme"},
+		{"key from a variable", "Bus2.cs", "var conn = string.Format(\"Endpoint=sb://{0}.servicebus.windows.net/;SharedAccessKeyName={1};SharedAccessKey={2}\", ns, \"send\", vaultKey);\n", "", ""},
+	}
+	for _, c := range cases {
+		fs := e.Scan(c.path, []byte(c.src))
+		if c.kind == "" {
+			if len(fs) != 0 {
+				t.Errorf("%s: %d findings, want none", c.name, len(fs))
+			}
+			continue
+		}
+		if len(fs) != 1 || fs[0].Kind != c.kind || fs[0].Severity != SeverityError {
+			t.Errorf("%s: %d findings %v, want one %s", c.name, len(fs), findingKinds(fs), c.kind)
+			continue
+		}
+		if fs[0].Facts.Account != c.account {
+			t.Errorf("%s: account %q, want %q", c.name, fs[0].Facts.Account, c.account)
+		}
+		if strings.Contains(fs[0].Redacted, key) || strings.Contains(fs[0].Redacted, sbKey) {
+			t.Errorf("%s: secret printed in %q", c.name, fs[0].Redacted)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	for j < len(t) && base64Char(t[j]) {
 		j++
 	}
-	if j < len(t) && identByte(t[j]) {
+	if j < len(t) && identByte(t[j]) && psqlWrap(t, j, len(t)) == 0 {
 		return secretToken{}, false
 	}
 	value := string(t[ks:j])

@@ -116,7 +116,7 @@ func TestSigGluedPath(t *testing.T) {
 // the token still blocks, with LF and with CRLF line ends.
 func TestQuotedPrintableBreakAnywhere(t *testing.T) {
 	e := testEngine(t, nil)
-	for _, id := range []string{"t006", "t021"} {
+	for _, id := range []string{"t006", "t021", "t015", "t019"} { // SAS URLs, a storage and a Service Bus connection string
 		s := sampleByID(t, id)
 		whole := e.Scan("whole.txt", []byte(s.Text))
 		if len(whole) != 1 {
@@ -225,7 +225,8 @@ func TestBuilderStatements(t *testing.T) {
 }
 
 // TestWrappedInLayouts: a SAS URL wrapped inside a table cell (a
-// reStructuredText grid table) or by curl --trace-ascii's 64-byte lines
+// reStructuredText grid table, psql's wrapped format), a connection string
+// in a Scala stripMargin literal, or by curl --trace-ascii's 64-byte lines
 // with hex offsets still blocks, wherever the wrap falls; a cell that ends
 // a finished value does not join the next row's.
 func TestWrappedInLayouts(t *testing.T) {
@@ -238,6 +239,21 @@ func TestWrappedInLayouts(t *testing.T) {
 		rst := fmt.Sprintf("+----+%s+\n| A  | %-*s |\n|    | %-*s |\n+----+%s+\n", strings.Repeat("-", w+2), w, a, w, b, strings.Repeat("-", w+2))
 		if fs := e.Scan("t.rst", []byte(rst)); len(fs) != 1 || fs[0].Severity != SeverityError {
 			t.Errorf("grid cell wrapped at %d: %d findings", p, len(fs))
+		}
+	}
+	for p := 20; p < len(s.Text)-1; p++ {
+		// psql's \pset format wrapped: '.' ends the cut line and starts the next.
+		psql := fmt.Sprintf(" id | url\n----+-----\n  1 | %s.\n    |.%s\n(1 row)\n", s.Text[:p], s.Text[p:])
+		if fs := e.Scan("psql.txt", []byte(psql)); len(fs) != 1 || fs[0].Severity != SeverityError {
+			t.Errorf("psql cell wrapped at %d: %d findings", p, len(fs))
+		}
+	}
+	conn := sampleByID(t, "t015").Text
+	for p := 70; p < len(conn)-5; p += 3 {
+		// Scala's stripMargin: the literal's lines go on after '|'.
+		scala := "val conn =\n  \"\"\"|" + conn[:p] + "\n     |" + conn[p:] + "\"\"\".stripMargin.replaceAll(\"\\n\", \"\")\n"
+		if fs := e.Scan("Conf.scala", []byte(scala)); len(fs) != 1 || fs[0].Kind != KindStorageKey {
+			t.Errorf("stripMargin literal wrapped at %d: %d findings", p, len(fs))
 		}
 	}
 	req := "GET /c/b.txt" + q + " HTTP/1.1\r\nHost: acct.blob.core.windows.net\r\n"

@@ -37,11 +37,12 @@ const (
 	formKeyValue               // a random 64-byte value that its window names a storage key (keyvalue.go)
 	formFieldSet               // a "sig" field and the SAS fields near it, however written (fieldset.go)
 
-	formIdentifiable // a key with Microsoft's identifiable signature (identifiable.go)
-	formCosmosClient // a key after a Cosmos DB endpoint (cosmos.go)
-	formBase64Call   // a base64 literal passed to a decode call: atob("…") (base64call.go)
-	formFormatArgs   // sig=%s in a format string, the values in the call's arguments (formatargs.go)
-	formKeyNearby    // a messaging key on the lines after the word naming it (keynearby.go)
+	formIdentifiable  // a key with Microsoft's identifiable signature (identifiable.go)
+	formCosmosClient  // a key after a Cosmos DB endpoint (cosmos.go)
+	formBase64Call    // a base64 literal passed to a decode call: atob("…") (base64call.go)
+	formFormatArgs    // sig=%s in a format string, the values in the call's arguments (formatargs.go)
+	formKeyNearby     // a messaging key on the lines after the word naming it (keynearby.go)
+	formKeyCredential // a key passed to an SDK's key credential (keycredential.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -63,7 +64,10 @@ func candidates(content []byte) []hit {
 		if content[h]|0x20 == 'k' && keyNearbyHit(content, h) {
 			hits = append(hits, hit{h, formKeyNearby})
 		}
-		if content[h] == 's' && formatSigHit(content, h) {
+		if content[h] == 'K' && keyCredentialHit(content, h) {
+			hits = append(hits, hit{h, formKeyCredential})
+		}
+		if content[h] == 's' && formatSigHit(content, h) || content[h]|0x20 == 'k' && formatKeyHit(content, h) {
 			hits = append(hits, hit{h, formFormatArgs})
 		}
 		if content[h] == 's' && (sigFieldHit(content, h) || queryWithoutVersion(content, h)) {
@@ -86,6 +90,9 @@ func candidates(content []byte) []hit {
 		eachByteIn(content, from, to, 'g', func(g int) {
 			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
 				add(g - 2)
+				if g+1 < len(content) && content[g+1] == '.' && psqlWrap(content, g+1, len(content)) > 0 {
+					hits = append(hits, hit{g - 2, formSAS}) // "…&sig." then "|.=…": the join view reads it
+				}
 				if ws, ok := longSigName(content, g-2); ok {
 					hits = append(hits, hit{ws, formFieldSet}) // signature: "…", sasSig = "…"
 				}
@@ -104,6 +111,8 @@ func candidates(content []byte) []hit {
 			eachByteIn(content, from, to, y, func(at int) {
 				if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
 					add(at - 2)
+				} else if k := softBrokenKey(content, at); k >= 0 {
+					hits = append(hits, hit{k, formConnKey})
 				}
 			})
 		}
@@ -122,11 +131,12 @@ func candidates(content []byte) []hit {
 }
 
 // queryWithoutVersion reports whether the "sig" at h ends a query that
-// holds no "sv" of its own before it on its line (…^&se=…^&sig=…, the rest
-// of the SAS in a variable set just above), with a signature as its value:
+// holds no "sv" of its own before it on its line (…^&se=…^&sig=…, or a
+// Makefile's SAS_SIG := sig=…, the rest of the SAS in a variable set just
+// above), with a signature as its value:
 // the field set around it is read then, the lines above included.
 func queryWithoutVersion(c []byte, h int) bool {
-	if h < 1 || c[h-1] != '&' || h+4 >= len(c) || c[h+3] != '=' {
+	if h < 1 || h+4 >= len(c) || c[h+3] != '=' || c[h-1] != '&' && (isWordByte(c[h-1]) || c[h-1] == '?' || c[h-1] == '%' || c[h-1] == '-') {
 		return false
 	}
 	vs, ve := h+4, h+4
@@ -276,6 +286,18 @@ func splitSigStart(c []byte, g int) int {
 // literal prefixes (f, r, @, $…), and the operator and spaces between two
 // literals; or a backslash or backtick, a line break and indentation.
 func glueStart(c []byte, at int) int {
+	if at >= 2 && c[at-1] == '.' && c[at-2] == '|' {
+		// psql's wrapped format: the line before ends in '.'.
+		if ls := lineStart(c, at); ls >= 2 {
+			e := ls - 1
+			for e > 0 && (c[e-1] == ' ' || c[e-1] == '\t' || c[e-1] == '\r') {
+				e--
+			}
+			if e > 0 && c[e-1] == '.' && e-1+psqlWrap(c, e-1, len(c)) == at {
+				return e - 1
+			}
+		}
+	}
 	i := at - 1
 	for i > 0 && (c[i] == ' ' || c[i] == '\t') {
 		i--
@@ -401,6 +423,10 @@ func hopelessSig(c []byte, h int) bool {
 		if cellWrap(c, k, len(c)) > 0 {
 			return false // wrapped in a table cell
 		}
+	case '.':
+		if psqlWrap(c, k, len(c)) > 0 {
+			return false // wrapped in psql's output
+		}
 	}
 	value := c[j:k]
 	if bytes.Contains(value, []byte("%25")) || bytes.Contains(value, []byte("%26")) || bytes.Contains(value, []byte("%%")) {
@@ -437,7 +463,69 @@ func keyHit(c []byte, h int) bool {
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
-		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess"))
+		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess")) ||
+		c[h+3] == '=' && (endsSoftBroken(c, h, "account") || endsSoftBroken(c, h, "sharedaccess"))
+}
+
+// softBrokenKey returns where the "key" whose 'y' is at y starts, when a
+// quoted-printable soft line break cuts the word (AccountK=\ney=3D…,
+// SharedAccessKe=\ny=3D…) and it ends a connection string's key name, or -1.
+// The qp view joins it again.
+func softBrokenKey(c []byte, y int) int {
+	if y+1 >= len(c) || c[y+1] != '=' || c[y-1] != '\n' && !(c[y-1]|0x20 == 'e' && y >= 2 && c[y-2] == '\n') {
+		return -1 // rare: most 'y's go no further
+	}
+	var name []byte // the name's tail, soft breaks removed, reversed
+	k := -1
+	for i := y; i >= 0 && len(name) < len("sharedaccesskey"); i-- {
+		if c[i] == '\n' {
+			j := i
+			if j > 0 && c[j-1] == '\r' {
+				j--
+			}
+			if j == 0 || c[j-1] != '=' {
+				break
+			}
+			i = j - 1 // past the '=' too
+			continue
+		}
+		name = append(name, c[i]|0x20)
+		if len(name) == 3 {
+			k = i
+		}
+	}
+	for l, r := 0, len(name)-1; l < r; l, r = l+1, r-1 {
+		name[l], name[r] = name[r], name[l]
+	}
+	if k < 0 || !bytes.HasSuffix(name, []byte("accountkey")) && !bytes.HasSuffix(name, []byte("sharedaccesskey")) {
+		return -1
+	}
+	return k
+}
+
+// endsSoftBroken reports whether c[:h] ends with word (any case) cut by a
+// quoted-printable soft line break ("SharedAcce=\nssKey=3D…"); the qp view
+// joins it again.
+func endsSoftBroken(c []byte, h int, word string) bool {
+	i, k := h, len(word)
+	broken := false
+	for k > 0 && i > 0 {
+		if c[i-1] == '\n' && !broken {
+			j := i - 1
+			if j > 0 && c[j-1] == '\r' {
+				j--
+			}
+			if j > 0 && c[j-1] == '=' {
+				i, broken = j-1, true
+				continue
+			}
+		}
+		if c[i-1]|0x20 != word[k-1] {
+			return false
+		}
+		i, k = i-1, k-1
+	}
+	return k == 0 && broken
 }
 
 // escapedEquals reports whether c[i:] is '=' written as a JSON or

@@ -27,11 +27,12 @@ var reachLines = [...]int{
 	formKeyValue:   0,
 	formFieldSet:   24,
 
-	formIdentifiable: 0,
-	formCosmosClient: 6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
-	formBase64Call:   0,
-	formFormatArgs:   8, // the arguments on the lines after the format
-	formKeyNearby:    keyNearbyLines,
+	formIdentifiable:  0,
+	formCosmosClient:  6, // a key split over lines after it: concat!(\n "…",\n "…",\n "…")
+	formBase64Call:    0,
+	formFormatArgs:    24, // the arguments on the lines after the format, one per line
+	formKeyNearby:     keyNearbyLines,
+	formKeyCredential: 4, // the arguments on the next lines
 }
 
 // views yields each reading of the content around h with h's position in
@@ -542,6 +543,8 @@ func glueAt(c []byte, i, end int, run []byte) int {
 		return 1 // a stray space before the next parameter, as docs print
 	case (b == ' ' || b == '|') && unfinished(run):
 		return cellWrap(c, i, end)
+	case b == '.':
+		return psqlWrap(c, i, end)
 	case b == '\r' || b == '\n':
 		j := i
 		if c[j] == '\r' {
@@ -561,6 +564,9 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			}
 			if traceOffset(c, j, end) && j+6 < end && tokenChar(c[j+6]) && unfinished(run) {
 				return j + 6 - i // curl --trace-ascii: "0040: " before each 64 bytes
+			}
+			if j+1 < end && c[j] == '|' && tokenChar(c[j+1]) && unfinished(run) {
+				return j + 1 - i // Scala's stripMargin: each line of the literal starts with |
 			}
 			if j < end && (tokenChar(c[j]) || c[j] == '\\') && (c[j] == '&' || c[j] == '?' || c[j] == '=' || unfinished(run)) {
 				return j - i
@@ -607,6 +613,43 @@ func cellWrap(c []byte, i, end int) int {
 		return 0
 	}
 	return j - i
+}
+
+// psqlWrap returns the length of psql's wrapped format's wrap at c[i], or
+// 0: a '.' ends the cell's line, and the next line holds blank cells, then
+// a '.' where the cell's text began above and the value going on.
+//
+//	2 | storage.key | CyiRS6tU….
+//	  |             |.qbY1neRZ…==
+func psqlWrap(c []byte, i, end int) int {
+	j := skipSpace(c, i+1, end, false)
+	if j < end && c[j] == '\r' {
+		j++
+	}
+	if j >= end || c[j] != '\n' {
+		return 0
+	}
+	next := j + 1
+	j = skipSpace(c, next, end, false)
+	for j < end && c[j] == '|' {
+		k := skipSpace(c, j+1, end, false)
+		if k < end && c[k] == '.' && k == j+1 {
+			j = k
+			break
+		}
+		j = k
+	}
+	if j+1 >= end || c[j] != '.' || c[j-1] != '|' || !tokenChar(c[j+1]) {
+		return 0
+	}
+	// The '.' stands where the space before the cell's text stood above
+	// (or the '.' of a line that was itself a wrap's).
+	ls := lineStart(c, i)
+	cell := bytes.LastIndexByte(c[ls:i], '|')
+	if cell < 0 || ls+cell+1 >= i || c[ls+cell+1] != ' ' && c[ls+cell+1] != '.' || cell+1 != j-next {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // cobolContinuation returns where a COBOL literal continued on the line at

@@ -23,10 +23,11 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formKeyValue:   readKeyValue,
 	formFieldSet:   readFieldSet,
 
-	formIdentifiable: readIdentifiable, // identifiable.go
-	formCosmosClient: readCosmosClient, // cosmos.go
-	formFormatArgs:   readFormatArgs,   // formatargs.go
-	formKeyNearby:    readKeyNearby,    // keynearby.go
+	formIdentifiable:  readIdentifiable,  // identifiable.go
+	formCosmosClient:  readCosmosClient,  // cosmos.go
+	formFormatArgs:    readFormatArgs,    // formatargs.go
+	formKeyNearby:     readKeyNearby,     // keynearby.go
+	formKeyCredential: readKeyCredential, // keycredential.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.
@@ -62,6 +63,9 @@ func readSAS(v *view, vi int) (secretToken, bool) {
 // holds a real key, else a key assigned to a name (a connection-string
 // field that is not part of a whole connection string is still a named key).
 func readKey(v *view, vi int) (secretToken, bool) {
+	if vi+3 > len(v.text) || !equalFold(v.text[vi:vi+3], "key") {
+		return secretToken{}, false // a word a soft line break cuts: only the qp view reads it
+	}
 	bs, blob, hit := blobAt(v, vi)
 	if strings.EqualFold(blob[hit:min(hit+4, len(blob))], "key=") {
 		if t, ok := parseKeyBlob(v, bs, blob, hit); ok {

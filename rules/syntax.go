@@ -218,6 +218,10 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 		} else {
 			return 0, false, false
 		}
+	case j < len(c) && c[j] == '|' && cellStartsAt(c, ns):
+		// A table row: | storage.key | value |, psql's output.
+		j++
+		skip(" \t")
 	case j > ne && c[ns] == '-': // --account-key VALUE, -StorageAccountKey "VALUE"
 	case j > ne && lineStartsAt(c, ns): // Fluent Bit, INI without '=': name   value
 	default:
@@ -239,6 +243,15 @@ func valueFieldNear(w []byte) bool { return bytes.Contains(w, []byte("value")) }
 var nameValueGap = regexp.MustCompile(`^["']?\s*(?:[:=]\s*\{\s*|,\s*)?(?:\r?\n[ \t-]*)?["']?value["']?\s*[:=]\s*["']?`)
 
 var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
+
+// cellStartsAt reports whether c[i] starts a table cell's text: a '|'
+// and blanks before it.
+func cellStartsAt(c []byte, i int) bool {
+	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
+		i--
+	}
+	return i > 0 && c[i-1] == '|'
+}
 
 func lineStartsAt(c []byte, i int) bool {
 	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
@@ -338,13 +351,22 @@ func typeAnnotationEnd(c []byte, j int) int {
 	for k < len(c) && k-j < 48 && (isWordByte(c[k]) || strings.IndexByte(".<>[]? \t", c[k]) >= 0) {
 		k++
 	}
+	e := j
 	switch {
 	case k < len(c) && c[k] == '=':
-		return k + 1
+		e = k + 1
 	case k+1 < len(c) && c[k] == ':' && c[k+1] == '=':
-		return k + 2
+		e = k + 2
+	default:
+		return j
 	}
-	return j
+	// A word glued to an '=' that ends its line is a base64 value's
+	// padding (primaryKey: …LyE=), not a type: a type has a space before
+	// the assignment or a value after it.
+	if r := skipSpace(c, e, len(c), false); c[k-1] != ' ' && c[k-1] != '\t' && (r >= len(c) || c[r] == '\n' || c[r] == '\r' || c[r] == '=') {
+		return j
+	}
+	return e
 }
 
 // cobolValueClause returns where the literal of a COBOL data item's
