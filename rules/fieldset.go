@@ -276,6 +276,11 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 			quote = 0
 			j++
 			continue
+		case b == '-' && j+1 < len(c) && c[j+1] == '>' || b == '<' && j+1 < len(c) && c[j+1] == '-':
+			sep = true // Scala's "sv" -> "…", R's sv <- "…"
+			quote = 0
+			j += 2
+			continue
 		case isQuote(b):
 			quote = b
 			j++

@@ -39,6 +39,8 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"name/value list (Insomnia)", "i.yaml", "parameters:\n  - name: sv\n    value: \"SV\"\n  - name: se\n    value: \"SE\"\n  - name: sr\n    value: SR\n  - name: sp\n    value: SP\n  - name: sig\n    value: \"SIG\"\n", true},
 		{"array items, field name split", "p.ts", "const q = [\n  \"sv=SV\",\n  \"se=SE\",\n  \"sr=SR\",\n  \"sp=SP\",\n  \"si\" + \"g=SIGENC\",\n].join(\"&\");\n", true},
 		{"struct fields", "f.m", "sas.sv = 'SV';\nsas.se = 'SE';\nsas.sr = 'SR';\nsas.sp = 'SP';\nsas.sig = 'SIG';\n", true},
+		{"Scala map with ->", "S.scala", "val sas = Map(\n  \"sv\" -> \"SV\",\n  \"se\" -> \"SE\",\n  \"sr\" -> \"SR\",\n  \"sp\" -> \"SP\",\n  \"sig\" -> \"SIGENC\"\n).map { case (k, v) => s\"$k=$v\" }.mkString(\"&\")\n", true},
+		{"R variables with <-", "p.R", "sv  <- \"SV\"\nse  <- \"SE\"\nsr  <- \"SR\"\nsp  <- \"SP\"\nsig <- \"SIGENC\"\nsas <- paste0(\"sv=\", sv, \"&se=\", se, \"&sig=\", sig)\n", true},
 		{"Tcl dict", "f.tcl", "set sas [dict create sv {SV} se {SE} sr {SR} sp {SP} sig {SIG}]\n", true},
 		{"the SDKs' names", "S.cs", "static readonly SasFields Up = new(\n    Version: \"SV\", Resource: \"SR\", Permissions: \"SP\",\n    Expiry: \"SE\",\n    Signature: \"SIG\");\n", true},
 		{"Makefile variables", "p.mk", "SasSv  := SV\nSasSe  := SE\nSasSr  := SR\nSasSp  := SP\nSasSig := SIGENC\nSas := sv=$(SasSv)&sr=$(SasSr)&sp=$(SasSp)&se=$(SasSe)&sig=$(SasSig)\n", true},

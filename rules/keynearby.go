@@ -56,6 +56,11 @@ func readKeyNearby(v *view, vi int) (secretToken, bool) {
 	if !messagingNamed(ctx) {
 		return secretToken{}, false
 	}
+	// A later cell of the same row: a password manager's CSV export
+	// ("…","RootManageSharedAccessKey","KEY","sb://…").
+	if ks, ke, ok := keyCellAfter(t, vi); ok {
+		return namedKeyToken(v, ks, ks, ke, string(t[ks:ke]), 32), true
+	}
 	// The next line that is not blank, and only that one: a value further
 	// down belongs to something written between.
 	ls := lineEnd(t, vi) + 1
@@ -94,8 +99,11 @@ func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
 	for i < le && (t[i] == ' ' || t[i] == '\t' || isQuote(t[i])) {
 		i++
 	}
+	for i < le && (t[i] == '@' || t[i] == '$') {
+		i++ // a sigil: Elixir's and Ruby's @sb_secret "…", PHP's $secret = …
+	}
 	name := ""
-	if i < le && !base64Char(t[i]) || bytes.IndexByte(t[i:le], ':') >= 0 || bytes.IndexByte(t[i:le], '=') >= 0 && !bytes.HasSuffix(bytes.TrimRight(t[i:le], " \t\r,\"'"), []byte("=")) {
+	if i < le && !base64Char(t[i]) || bytes.IndexAny(bytes.TrimSpace(t[i:le]), " \t") >= 0 || bytes.IndexByte(t[i:le], ':') >= 0 || bytes.IndexByte(t[i:le], '=') >= 0 && !bytes.HasSuffix(bytes.TrimRight(t[i:le], " \t\r,\"'"), []byte("=")) {
 		// A field: "password": "…", password = …
 		k := i
 		for k < le && (isWordByte(t[k]) || t[k] == '-' || t[k] == '.') {
@@ -109,6 +117,9 @@ func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
 	}
 	if name != "" && !secretName(normName([]byte(name))) && !strings.Contains(name, "pass") && name != "value" {
 		return 0, 0, false
+	}
+	if strings.HasSuffix(normName([]byte(name)), "key") && keyNameBytes([]byte(name)) == 0 {
+		return 0, 0, false // publicKey, cacheKey: not a secret's name
 	}
 	j := i
 	for j < le && base64Char(t[j]) {
@@ -141,4 +152,95 @@ func endsFoldSkipping(b []byte, lower string) bool {
 		i--
 	}
 	return true
+}
+
+// keyCellAfter finds, on a row of separated cells (CSV, TSV), a later cell
+// after view position vi that holds exactly a messaging key.
+func keyCellAfter(t []byte, vi int) (int, int, bool) {
+	le := lineEnd(t, vi)
+	row := t[lineStart(t, vi):le]
+	if bytes.Count(row, []byte{','}) < 3 && bytes.Count(row, []byte{'\t'}) < 3 {
+		return 0, 0, false
+	}
+	for i := vi; i < le; i++ {
+		if t[i] != ',' && t[i] != '\t' {
+			continue
+		}
+		s := i + 1
+		for s < le && (t[s] == ' ' || isQuote(t[s])) {
+			s++
+		}
+		e := s
+		for e < le && base64Char(t[e]) {
+			e++
+		}
+		if e-s != 44 {
+			continue
+		}
+		if r := e + 1; e < le && isQuote(t[e]) && (r >= le || t[r] == ',' || t[r] == '\t' || t[r] == '\r') || e == le || t[e] == ',' || t[e] == '\t' || t[e] == '\r' {
+			if realKey(string(t[s:e]), 32) {
+				return s, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// policyHit reports whether the "policy" whose 'y' is at y names a
+// messaging policy beside its host (a Service Bus or Event Hubs namespace,
+// an IoT hub): the policy's key may then be on a line of the same group
+// under a generic name (value:, @sb_secret, password =).
+func policyHit(c []byte, y int) bool {
+	if y < 5 || c[y-1]|0x20 != 'c' || !equalFold(c[y-5:y+1], "policy") {
+		return false
+	}
+	w := c[max(0, y-300):min(len(c), y+300)]
+	return containsFold(w, ".servicebus.windows.net") || containsFold(w, ".azure-devices.net")
+}
+
+// policyGroupLines is how many lines either side of a policy's line its
+// group may hold the key on.
+const policyGroupLines = 4
+
+// readPolicyGroup reads a messaging key on the lines grouped with the
+// policy at view position vi: no blank line between, and indented at
+// least as far (YAML's next block ends the group), below first.
+func readPolicyGroup(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	ls := lineStart(t, vi)
+	indent := lineIndent(t, ls)
+	for _, dir := range []int{1, -1} {
+		l := ls
+		for n := 0; n < policyGroupLines; n++ {
+			if dir > 0 {
+				if l = lineEnd(t, l) + 1; l >= len(t) {
+					break
+				}
+			} else {
+				if l == 0 {
+					break
+				}
+				l = lineStart(t, l-1)
+			}
+			le := lineEnd(t, l)
+			if len(bytes.TrimSpace(t[l:le])) == 0 || lineIndent(t, l) < indent {
+				break
+			}
+			if ks, ke, ok := secretValueOnLine(t, l, le); ok {
+				if key := string(t[ks:ke]); realKey(key, 32) {
+					return namedKeyToken(v, ks, ks, ke, key, 32), true
+				}
+			}
+		}
+	}
+	return secretToken{}, false
+}
+
+// lineIndent is the count of spaces and tabs the line at ls starts with.
+func lineIndent(t []byte, ls int) int {
+	i := ls
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i - ls
 }

@@ -170,7 +170,11 @@ func keyValueContext(c []byte, s, e int) bool {
 		// credentials file (username=acct / password=KEY) names no host.
 		return true
 	}
-	before += columnName(c, ls, s) // a table's or a format's header names the column
+	column, header := columnName(c, ls, s) // a table's or a format's header names the column
+	if column == "value" && strings.Contains(header, "keyname") && strings.Contains(header, "permissions") {
+		return true // az storage account keys list -o tsv / -o table: keyName, permissions, value
+	}
+	before += column
 	generic := false
 	// A value whose own name is "value" takes its meaning from the object
 	// it is in: terraform output -json's "primary_access_key": {
@@ -495,18 +499,46 @@ func readKeyValue(v *view, vi int) (secretToken, bool) {
 	return tok, true
 }
 
-// columnName returns, as normName writes it, the header of the column a
-// value at s ends its line in: the last field of a line above (a CSV
-// header, a format comment like "# host:port:container:account:key") split
-// by the same separator as the value's line, or "".
-func columnName(c []byte, ls, s int) string {
-	if s == ls {
-		return ""
+// columnName returns, as normName writes it, the header of the column the
+// value at s is in, and the header's line in lower case: the same field of the first line of its table (a CSV
+// or TSV header, a Markdown table's header row, a format comment like
+// "# host:port:container:account:key"), the lines split by the separator
+// before the value, or "".
+//
+//	| Account | Purpose | Key |
+//	|---|---|---|
+//	| acct | payroll | `KEY` |
+func columnName(c []byte, ls, s int) (name, headerLine string) {
+	p := s
+	for p > ls && strings.IndexByte(" `\"'", c[p-1]) >= 0 {
+		p-- // the cell's padding and quotes (a tab is TSV's separator)
 	}
-	sep := c[s-1]
-	if strings.IndexByte(":,\t|;", sep) < 0 || bytes.Count(c[ls:s], []byte{sep}) < 2 {
-		return ""
+	if p == ls {
+		return "", ""
 	}
+	sep := c[p-1]
+	seps := bytes.Count(c[ls:lineEnd(c, ls)], []byte{sep})
+	if strings.IndexByte(":,\t|;", sep) < 0 || seps < 2 {
+		return "", ""
+	}
+	col := bytes.Count(c[ls:p-1], []byte{sep}) + 1
+	// The table's first line: up through the lines split alike.
+	header := ""
+	for n, l := 0, ls; n < 64 && l > 0; n++ {
+		l = lineStart(c, l-1)
+		line := bytes.TrimRight(c[l:lineEnd(c, l)], " \t\r")
+		if bytes.Count(line, []byte{sep}) != seps {
+			break
+		}
+		if name := bytes.Trim(bytes.Split(line, []byte{sep})[col], " \t\"'`*"); len(name) > 0 && len(name) <= 32 && isWordByte(name[0]) {
+			header, headerLine = normName(name), strings.ToLower(string(line))
+		}
+	}
+	if header != "" || col != seps {
+		return header, headerLine
+	}
+	// A value ending its line: a format comment a few lines up may name
+	// the line's last field ("# format: host:port:container:account:key").
 	for n, l := 0, ls; n < 6 && l > 0; n++ {
 		l = lineStart(c, l-1)
 		line := bytes.TrimRight(c[l:lineEnd(c, l)], " \t\r")
@@ -515,8 +547,8 @@ func columnName(c []byte, ls, s int) string {
 			continue
 		}
 		if name := bytes.TrimSpace(bytes.Trim(line[k+1:], "\"'")); len(name) > 0 && len(name) <= 32 && isWordByte(name[0]) {
-			return normName(name)
+			return normName(name), strings.ToLower(string(line))
 		}
 	}
-	return ""
+	return "", ""
 }

@@ -74,6 +74,10 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\n" + strings.Repeat("// filler\n", 80) + "var c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY);\n", true},
 		{"cfg.py", "signing_secret = \"" + key + "\"\nconn = f\"AccountName=acct;AccountKey={signing_secret}\"\n", true},
 		// Handed to something else, or only a longer name's prefix is.
+		// A table's header names the column: Markdown, az keys list -o tsv.
+		{"inventory.md", "# Storage inventory\n\n| Account | Purpose | Key | Rotated |\n|---|---|---|---|\n| acct | payroll | `" + key + "` | 2026-11-02 |\n", true},
+		{"keys.tsv", "account\tkeyName\tpermissions\tcreationTime\tvalue\nacct\tkey1\tFULL\t2026-11-02T09:14:55+00:00\t" + key + "\n", true},
+		{"digests.md", "# Storage inventory\n\n| File | Size | SHA-512 |\n|---|---|---|\n| a.tar | 12 | `" + key + "` |\n", false},
 		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\nvar m = new HmacSigner(ARCHIVE_KEY);\nvar c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY_V2);\n", false},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never

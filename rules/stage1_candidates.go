@@ -43,6 +43,7 @@ const (
 	formFormatArgs    // sig=%s in a format string, the values in the call's arguments (formatargs.go)
 	formKeyNearby     // a messaging key on the lines after the word naming it (keynearby.go)
 	formKeyCredential // a key passed to an SDK's key credential (keycredential.go)
+	formPolicyGroup   // a messaging key on a line grouped with its policy's name and host (keynearby.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -113,6 +114,8 @@ func candidates(content []byte) []hit {
 					add(at - 2)
 				} else if k := softBrokenKey(content, at); k >= 0 {
 					hits = append(hits, hit{k, formConnKey})
+				} else if policyHit(content, at) {
+					hits = append(hits, hit{at - 5, formPolicyGroup})
 				}
 			})
 		}

@@ -33,6 +33,7 @@ var reachLines = [...]int{
 	formFormatArgs:    24, // the arguments on the lines after the format, one per line
 	formKeyNearby:     keyNearbyLines,
 	formKeyCredential: 4, // the arguments on the next lines
+	formPolicyGroup:   policyGroupLines,
 }
 
 // views yields each reading of the content around h with h's position in

@@ -28,6 +28,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formFormatArgs:    readFormatArgs,    // formatargs.go
 	formKeyNearby:     readKeyNearby,     // keynearby.go
 	formKeyCredential: readKeyCredential, // keycredential.go
+	formPolicyGroup:   readPolicyGroup,   // keynearby.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.
