@@ -276,6 +276,11 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 			quote = 0
 			j++
 			continue
+		case sep && (b == '+' || b == '*' || b == '~' || b == '^' || b == '.' && j+1 < len(c) && c[j+1] == '.'):
+			// "sig=" + "…", "sig=" * escapeuri("…") (Julia), .. (Lua): the
+			// value is the next literal.
+			j++
+			continue
 		case b == '-' && j+1 < len(c) && c[j+1] == '>' || b == '<' && j+1 < len(c) && c[j+1] == '-':
 			sep = true // Scala's "sv" -> "…", R's sv <- "…"
 			quote = 0

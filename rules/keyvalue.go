@@ -499,6 +499,9 @@ func readKeyValue(v *view, vi int) (secretToken, bool) {
 	return tok, true
 }
 
+// maxRowLen bounds the lines columnName reads as a table's rows.
+const maxRowLen = 4096
+
 // columnName returns, as normName writes it, the header of the column the
 // value at s is in, and the header's line in lower case: the same field of the first line of its table (a CSV
 // or TSV header, a Markdown table's header row, a format comment like
@@ -517,7 +520,11 @@ func columnName(c []byte, ls, s int) (name, headerLine string) {
 		return "", ""
 	}
 	sep := c[p-1]
-	seps := bytes.Count(c[ls:lineEnd(c, ls)], []byte{sep})
+	le := lineEnd(c, s)
+	if le-ls > maxRowLen {
+		return "", "" // not a table's row: the count below stays bounded
+	}
+	seps := bytes.Count(c[ls:le], []byte{sep})
 	if strings.IndexByte(":,\t|;", sep) < 0 || seps < 2 {
 		return "", ""
 	}
@@ -527,7 +534,7 @@ func columnName(c []byte, ls, s int) (name, headerLine string) {
 	for n, l := 0, ls; n < 64 && l > 0; n++ {
 		l = lineStart(c, l-1)
 		line := bytes.TrimRight(c[l:lineEnd(c, l)], " \t\r")
-		if bytes.Count(line, []byte{sep}) != seps {
+		if len(line) > maxRowLen || bytes.Count(line, []byte{sep}) != seps {
 			break
 		}
 		if name := bytes.Trim(bytes.Split(line, []byte{sep})[col], " \t\"'`*"); len(name) > 0 && len(name) <= 32 && isWordByte(name[0]) {

@@ -352,7 +352,7 @@ func glueStart(c []byte, at int) int {
 func glueEnd(c []byte, at int) int {
 	q := c[at]
 	j := at + 1
-	for n := 0; j < len(c) && n < 24; n++ {
+	for n := 0; j < len(c) && n < 64; n++ {
 		switch c[j] {
 		case ' ', '\t', '\r', '\n', '+', '.', '&', ',', '|', '\\', '`', '*', '_', '<', '>', '~', '^': // '_': VB's line continuation; <> Elixir; ~ Raku, D; ^ OCaml
 			j++

@@ -218,6 +218,8 @@ func keyValueAt(c []byte, ns, ne int) (int, bool, bool) {
 		} else {
 			return 0, false, false
 		}
+	case j > ne && afterDefine(c, ns):
+		// A C macro: #define ACCOUNT_KEY "…" (adjacent literals joined by the reader).
 	case j < len(c) && c[j] == '|' && cellStartsAt(c, ns):
 		// A table row: | storage.key | value |, psql's output.
 		j++
@@ -244,10 +246,21 @@ var nameValueGap = regexp.MustCompile(`^["']?\s*(?:[:=]\s*\{\s*|,\s*)?(?:\r?\n[ 
 
 var hadoopValueGap = regexp.MustCompile(`^(?:\s*</name>\s*<value>\s*|["']\s*,\s*["']|["']?\s*[:=]\s*["']?)`)
 
+// afterDefine reports whether the name at ns follows "#define" (a C
+// macro), reading back over a few blanks only: a 4 MB line has a "key"
+// every few bytes.
+func afterDefine(c []byte, ns int) bool {
+	k := ns
+	for k > 0 && ns-k < 8 && (c[k-1] == ' ' || c[k-1] == '\t') {
+		k--
+	}
+	return k < ns && k >= 7 && string(c[k-7:k]) == "#define"
+}
+
 // cellStartsAt reports whether c[i] starts a table cell's text: a '|'
 // and blanks before it.
 func cellStartsAt(c []byte, i int) bool {
-	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
+	for n := 0; i > 0 && n < 64 && (c[i-1] == ' ' || c[i-1] == '\t'); n++ {
 		i--
 	}
 	return i > 0 && c[i-1] == '|'
