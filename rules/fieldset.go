@@ -147,22 +147,21 @@ func sasFieldName(word []byte) (name string, long bool) {
 	if f := sasFieldSynonyms[lower]; f != "" {
 		return f, true
 	}
-	// The last part of the name: after the last '_', or the last capital.
-	k := strings.LastIndexByte(lower, '_')
-	for i := len(word) - 1; i > k+1; i-- {
-		if 'A' <= word[i] && word[i] <= 'Z' && 'a' <= word[i-1] && word[i-1] <= 'z' {
-			k = i - 1
-			break
+	// A part at the end of the name: after a '_' or at a capital, the
+	// shortest first (sasSig, SAS_SE, sasResourceTypes, PARTNER_SAS_SIGNED_EXPIRY).
+	for i := len(word) - 1; i > 0; i-- {
+		if !(word[i-1] == '_' || 'A' <= word[i] && word[i] <= 'Z' && 'a' <= word[i-1] && word[i-1] <= 'z') {
+			continue
+		}
+		tail := strings.ReplaceAll(lower[i:], "_", "")
+		if sasParamNames[tail] {
+			return tail, false
+		}
+		if f := sasFieldSynonyms[tail]; f != "" {
+			return f, true
 		}
 	}
-	if k < 0 || k+1 >= len(lower) {
-		return "", false
-	}
-	tail := lower[k+1:]
-	if sasParamNames[tail] {
-		return tail, false
-	}
-	return sasFieldSynonyms[tail], true
+	return "", false
 }
 
 // sasFieldSynonyms are the names Azure's SDKs and docs give SAS fields
@@ -276,9 +275,10 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 			quote = 0
 			j++
 			continue
-		case sep && (b == '+' || b == '*' || b == '~' || b == '^' || b == '.' && j+1 < len(c) && c[j+1] == '.'):
+		case sep && (c[j-1] == ' ' || c[j-1] == '\t') && (b == '+' || b == '*' || b == '~' || b == '^' || b == '.' && j+1 < len(c) && c[j+1] == '.'):
 			// "sig=" + "…", "sig=" * escapeuri("…") (Julia), .. (Lua): the
-			// value is the next literal.
+			// value is the next literal. The operator stands apart: a
+			// value may start with '+' (sig="+BAM…").
 			j++
 			continue
 		case b == '-' && j+1 < len(c) && c[j+1] == '>' || b == '<' && j+1 < len(c) && c[j+1] == '-':
@@ -296,10 +296,15 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 		case b == '-' && sep && hasPrefixAt(c, j, len(c), "-join"):
 			j += len("-join") // PowerShell's -join @(…): the pieces of one value
 			continue
-		case b == '<': // </Name><Value>
+		case b == '<': // </Name><Value>, </td><td class="…">
 			k := j + 1
 			for k < len(c) && k-j < 16 && (isWordByte(c[k]) || c[k] == '/' || c[k] == ':') {
 				k++
+			}
+			if k < len(c) && c[k] == ' ' && k > j+1 {
+				for k < len(c) && k-j < 64 && c[k] != '>' && c[k] != '<' && c[k] != '\n' {
+					k++ // a tag's attributes
+				}
 			}
 			if k < len(c) && c[k] == '>' {
 				j, sep = k+1, true

@@ -41,6 +41,8 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"struct fields", "f.m", "sas.sv = 'SV';\nsas.se = 'SE';\nsas.sr = 'SR';\nsas.sp = 'SP';\nsas.sig = 'SIG';\n", true},
 		{"Go list, signature in its own literal", "sas.go", "var parts = []string{\n\t\"sv=SV\",\n\t\"se=SE\",\n\t\"sr=SR\",\n\t\"sp=SP\",\n\t\"sig=\" + \"SIGENC\",\n}\n", true},
 		{"Go list, signature from the environment", "sas.go", "var parts = []string{\"sv=SV\", \"se=SE\", \"sr=SR\", \"sp=SP\", \"sig=\" + os.Getenv(\"STAGING_S\")}\n", false},
+		{"HTML table cells with attributes", "p.html", "<table>\n<tr><td class=\"c\">sv</td><td class=\"c\">SV</td></tr>\n<tr><td class=\"c\">se</td><td class=\"c\">SE</td></tr>\n<tr><td class=\"c\">sr</td><td class=\"c\">SR</td></tr>\n<tr><td class=\"c\">sp</td><td class=\"c\">SP</td></tr>\n<tr><td class=\"c\">sig</td><td class=\"c\">SIG</td></tr>\n</table>\n", true},
+		{"Go constants under SDK names", "sas.go", "const (\n\tsasVersion       = \"SV\"\n\tsasResource      = \"SR\"\n\tsasPermissions   = \"SP\"\n\tsasExpiry        = \"SE\"\n\tsasSignature     = \"SIG\"\n)\n", true},
 		{"Julia join, escapeuri", "f.jl", "const SAS = join([\n    \"sv=SV\", \"sr=SR\", \"sp=SP\",\n    \"se=\" * HTTP.escapeuri(\"SE\"),\n    \"sig=\" * HTTP.escapeuri(\"SIG\"),\n], \"&\")\n", true},
 		{"Scala map with ->", "S.scala", "val sas = Map(\n  \"sv\" -> \"SV\",\n  \"se\" -> \"SE\",\n  \"sr\" -> \"SR\",\n  \"sp\" -> \"SP\",\n  \"sig\" -> \"SIGENC\"\n).map { case (k, v) => s\"$k=$v\" }.mkString(\"&\")\n", true},
 		{"R variables with <-", "p.R", "sv  <- \"SV\"\nse  <- \"SE\"\nsr  <- \"SR\"\nsp  <- \"SP\"\nsig <- \"SIGENC\"\nsas <- paste0(\"sv=\", sv, \"&se=\", se, \"&sig=\", sig)\n", true},
@@ -190,5 +192,15 @@ func TestFieldSetQueryInTwoVariables(t *testing.T) {
 	}
 	if fs := e.Scan("Makefile", []byte("# notes\nSAS_SIG := "+sig+"\n")); len(fs) != 0 {
 		t.Errorf("a lone sig= with no fields: %d findings", len(fs))
+	}
+}
+
+// TestFieldValueStartingWithPlus: a signature whose base64 starts with '+'
+// is read whole, not taken for a concatenation's operator.
+func TestFieldValueStartingWithPlus(t *testing.T) {
+	c := []byte("\tsasSignature     = \"+BAM5dHKgAqLETjqS5s3bIzSQ8uL+v0oSJdIjnKc3JA=\"\n")
+	vs, ve, ok := fieldValue(c, strings.Index(string(c), " "), true)
+	if !ok || string(c[vs:ve]) != "+BAM5dHKgAqLETjqS5s3bIzSQ8uL+v0oSJdIjnKc3JA=" {
+		t.Errorf("read %q", c[vs:ve])
 	}
 }

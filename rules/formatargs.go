@@ -8,6 +8,7 @@ package rules
 // the fields their values.
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -95,6 +96,9 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 	}
 	args := formatArgs(t, qe+1)
 	if args == nil {
+		args = namedFormatArgs(t, qs, qe+1)
+	}
+	if args == nil {
 		return secretToken{}, false
 	}
 	// The fields, in the order written, with each placeholder's argument.
@@ -145,6 +149,54 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 	return queryToken(v, t, fields, Span{qs, last}, sigSpan, qs)
 }
 
+// namedFormatArgs reads the arguments of the format call that uses the
+// literal [qs, qe) by the name it is assigned to, a few lines down:
+// TEMPLATE = "…&sig=%s"; then String.format(TEMPLATE, "…", …).
+func namedFormatArgs(t []byte, qs, qe int) []formatArg {
+	e := qs
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t' || t[e-1] == '\n' || t[e-1] == '\r') {
+		e--
+	}
+	if e == 0 || t[e-1] != '=' {
+		return nil
+	}
+	e = skipSpaceBack(t, e-1)
+	n := e
+	for n > 0 && e-n < 64 && isWordByte(t[n-1]) {
+		n--
+	}
+	if n == e {
+		return nil
+	}
+	name := t[n:e]
+	for from := qe; from < len(t); {
+		i := bytes.Index(t[from:], name)
+		if i < 0 {
+			return nil
+		}
+		at := from + i
+		from = at + len(name)
+		if isWordByte(t[at-1]) || from < len(t) && isWordByte(t[from]) {
+			continue
+		}
+		if b := skipSpaceBack(t, at); b == 0 || t[b-1] != '(' {
+			continue // the name used, but not as a call's first argument
+		}
+		if j := skipSpace(t, from, len(t), true); j < len(t) && t[j] == ',' {
+			return callArgs(t, j)
+		}
+	}
+	return nil
+}
+
+// skipSpaceBack returns where the spaces and tabs before e start.
+func skipSpaceBack(t []byte, e int) int {
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t') {
+		e--
+	}
+	return e
+}
+
 // formatKeyHit reports whether the "key" at h is a connection string's
 // (AccountKey, SharedAccessKey) taking its value from a format
 // placeholder: string.Format("…;SharedAccessKey={2}", ns, name, "…").
@@ -169,6 +221,9 @@ func readFormatKey(v *view, vi int) (secretToken, bool) {
 		return secretToken{}, false
 	}
 	args := formatArgs(t, qe+1)
+	if args == nil {
+		args = namedFormatArgs(t, qs, qe+1)
+	}
 	if args == nil {
 		return secretToken{}, false
 	}

@@ -27,6 +27,7 @@ func TestFormatArgs(t *testing.T) {
 		{"Go Sprintf", "a.go", "u := fmt.Sprintf(\"https://%s.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\", acct, url.QueryEscape(\"SV\"), \"SE\", \"SR\", \"SP\", url.QueryEscape(\"SIG\"))\n", true},
 		{"Python str.format, one argument per line", "b.py", "URL = (\n    \"https://{0}.blob.core.windows.net/c?sv={1}&se={2}&sr={3}&sp={4}&sig={5}\".format(\n        \"acct\",\n        \"SV\",\n        \"SE\",\n        \"SR\",\n        \"SP\",\n        \"SIG\",\n    )\n)\n", true},
 		{"C# indexed", "A.cs", "var u = string.Format(\"https://acct.blob.core.windows.net/c?sig={4}&sv={0}&se={1}&sr={2}&sp={3}\", \"SV\", \"SE\", \"SR\", \"SP\", \"SIG\");\n", true},
+		{"Java format constant used below", "L.java", "private static final String TEMPLATE =\n    \"https://%s.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\";\n\npublic static String url() {\n    return String.format(TEMPLATE,\n        \"acct\",\n        \"SV\", \"SE\", \"SR\", \"SP\",\n        URLEncoder.encode(\"SIG\", StandardCharsets.UTF_8));\n}\n", true},
 		// Not a SAS written here.
 		{"signature from a variable", "B.java", "return String.format(\"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\", \"SV\", \"SE\", \"SR\", \"SP\", sig);\n", false},
 		{"placeholder argument", "b.py", "url = \"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\" % (\"SV\", \"SE\", \"SR\", \"SP\", \"<signature>\")\n", false},

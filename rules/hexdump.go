@@ -1,7 +1,9 @@
 package rules
 
 // Bytes written as hex: an xxd or hexdump -C dump pasted into a support
-// case (the text split over 16-byte rows, its names cut in two), and a
+// case (the text split over 16-byte rows, its names cut in two), a byte
+// array literal in source ({0x48, 0x6f, …}: a connection string kept out of
+// `strings`' sight in firmware), and a
 // Windows .reg file's hex(2)/hex(7) value (UTF-16LE bytes as comma-separated
 // hex over backslash-continued lines). Like a base64 body, the bytes are
 // decoded and the pipeline runs again on what they say (scan.go).
@@ -172,4 +174,62 @@ func zerosAt(c []byte, off int) int {
 func regFile(content []byte) bool {
 	head := bytes.TrimPrefix(content[:min(len(content), 64)], []byte("\xef\xbb\xbf"))
 	return bytes.HasPrefix(head, []byte("Windows Registry Editor")) || bytes.HasPrefix(head, []byte("REGEDIT4"))
+}
+
+// byteArrayAnchors are what decoded bytes must hold for the pipeline to
+// run on them: most byte arrays in source are tables, not text.
+var byteArrayAnchors = [][]byte{[]byte("sig="), []byte("Key="), []byte("https://"), []byte("HostName="), []byte("SharedAccess"), []byte("Endpoint=")}
+
+// byteArrays returns the byte array literals in content whose bytes, in
+// 0xNN form, are text holding a token's anchor: {0x48, 0x6f, …} in C and
+// C++, [0x48, …] in Rust (allTokens reads them where it reads base64).
+func byteArrays(content []byte) []wrapper {
+	var out []wrapper
+	var buf []byte
+	for off := 1; off < len(content); {
+		// 'x' is rarer in text than '0': find it, then look at its '0'.
+		i := bytes.IndexByte(content[off:], 'x')
+		if i < 0 {
+			break
+		}
+		at := off + i - 1
+		off = at + 2
+		if content[at] != '0' {
+			continue
+		}
+		// The array's first element: '{' or '[' just before it.
+		b := at
+		for b > 0 && at-b < 16 && (content[b-1] == ' ' || content[b-1] == '\t' || content[b-1] == '\n' || content[b-1] == '\r') {
+			b--
+		}
+		if b == 0 || content[b-1] != '{' && content[b-1] != '[' {
+			continue
+		}
+		// Text only: the first byte that is not printable ASCII (a table's
+		// bytes, nearly at once) ends the reading; a C string's NUL may end it.
+		buf = buf[:0]
+		k := at
+		for k+3 < len(content) && content[k] == '0' && content[k+1]|0x20 == 'x' && isHex(content[k+2]) && isHex(content[k+3]) {
+			b := unhex(content[k+2])<<4 | unhex(content[k+3])
+			if b < ' ' || b > '~' {
+				break
+			}
+			buf = append(buf, b)
+			k += 4
+			for k < len(content) && (content[k] == ',' || content[k] == ' ' || content[k] == '\t' || content[k] == '\n' || content[k] == '\r') {
+				k++
+			}
+		}
+		off = max(off, k)
+		if len(buf) < 32 {
+			continue
+		}
+		for _, a := range byteArrayAnchors {
+			if bytes.Contains(buf, a) {
+				out = append(out, wrapper{Span{at, k}, bytes.Clone(buf)})
+				break
+			}
+		}
+	}
+	return out
 }

@@ -92,3 +92,36 @@ func TestZerosAt(t *testing.T) {
 		}
 	}
 }
+
+// TestByteArrays: a connection string kept as a byte array literal
+// ({0x48, 0x6f, …} in C, [0x48, …] in Rust) blocks, with its kind; a
+// table of bytes that says nothing, and one holding a placeholder, do not.
+func TestByteArrays(t *testing.T) {
+	e := testEngine(t, nil)
+	sb := sampleByID(t, "t019")
+	hexOf := func(s string, perLine int) string {
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			if i%perLine == 0 {
+				b.WriteString("\n    ")
+			}
+			fmt.Fprintf(&b, "0x%02x, ", s[i])
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		name, path, src string
+		want            bool
+	}{
+		{"C header", "secrets.h", "static const uint8_t k_conn[] = {" + hexOf(sb.Text, 12) + "\n};\n", true},
+		{"Rust array", "conn.rs", "const CONN: [u8; 123] = [" + hexOf(sb.Text, 16) + "];\n", true},
+		{"a table", "crc.h", "static const uint8_t t[] = {" + hexOf(strings.Repeat("\x01\x7f\x80\xfe", 40), 16) + "\n};\n", false},
+		{"a placeholder", "secrets.h", "static const uint8_t k[] = {" + hexOf("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<your-key>", 12) + "\n};\n", false},
+	} {
+		fs := e.Scan(c.path, []byte(c.src))
+		got := len(fs) == 1 && fs[0].Kind == sb.Kind && fs[0].Severity == SeverityError
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%s: %d findings %v, want the key: %v", c.name, len(fs), findingKinds(fs), c.want)
+		}
+	}
+}

@@ -165,6 +165,9 @@ func keyValueContext(c []byte, s, e int) bool {
 	if storageHostInCall(c, s) {
 		return true // azureBlobStorage('https://acct.blob.core.windows.net', 'c', 'p', 'acct', 'KEY')
 	}
+	if smbUserPassword(c, ls, s) {
+		return true // smbclient -U 'account%KEY' beside its share's host
+	}
 	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
 		// A password of 64 random bytes in base64 is an Azure key: an SMB
 		// credentials file (username=acct / password=KEY) names no host.
@@ -230,8 +233,9 @@ func secretName(name string) bool {
 
 // storageKeyUses are what a line that hands a storage key to its consumer
 // says, in lower case: a shared-key credential (Java, .NET, JS, Python),
-// the legacy SDKs' credentials, a connection string being built.
-var storageKeyUses = []string{"sharedkeycredential", "namedkeycredential", "storagecredentials", "accountkey=", "account_key", "fs.azure.account.key"}
+// the legacy SDKs' credentials, a connection string being built, az's
+// --account-key and Az PowerShell's -StorageAccountKey.
+var storageKeyUses = []string{"sharedkeycredential", "namedkeycredential", "storagecredentials", "accountkey=", "account_key", "fs.azure.account.key", "--account-key", "-storageaccountkey"}
 
 // passedAsStorageKey reports whether the name the value at s is assigned
 // to is used elsewhere in the content on a line that hands a storage key to
@@ -558,4 +562,29 @@ func columnName(c []byte, ls, s int) (name, headerLine string) {
 		}
 	}
 	return "", ""
+}
+
+// smbUserPassword reports whether the value at s is the password of
+// smbclient's -U 'user%password' (or --user=), its share an Azure Files
+// host on the line or the line before: smbclient //acct.file.core.windows.net/share.
+func smbUserPassword(c []byte, ls, s int) bool {
+	if s == 0 || c[s-1] != '%' {
+		return false
+	}
+	u := s - 1
+	for u > ls && s-u < 72 && (isWordByte(c[u-1]) || c[u-1] == '-' || c[u-1] == '.') {
+		u--
+	}
+	for u > ls && (c[u-1] == '\'' || c[u-1] == '"') {
+		u--
+	}
+	opt := strings.TrimRight(string(c[max(ls, u-8):u]), " =")
+	if !strings.HasSuffix(opt, "-U") && !strings.HasSuffix(opt, "--user") {
+		return false
+	}
+	from := ls
+	if ls > 0 {
+		from = lineStart(c, ls-1)
+	}
+	return bytes.Contains(c[from:s], []byte(".file.core.windows.net"))
 }

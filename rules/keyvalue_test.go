@@ -78,6 +78,9 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"inventory.md", "# Storage inventory\n\n| Account | Purpose | Key | Rotated |\n|---|---|---|---|\n| acct | payroll | `" + key + "` | 2026-11-02 |\n", true},
 		{"keys.tsv", "account\tkeyName\tpermissions\tcreationTime\tvalue\nacct\tkey1\tFULL\t2026-11-02T09:14:55+00:00\t" + key + "\n", true},
 		{"digests.md", "# Storage inventory\n\n| File | Size | SHA-512 |\n|---|---|---|\n| a.tar | 12 | `" + key + "` |\n", false},
+		{"pull.sh", "smbclient //acct.file.core.windows.net/claims \\\n  -U 'acct%" + key + "' -m SMB3\n", true},
+		{"restore.sh", "BKP_KEY='" + key + "'\naz storage blob download-batch --account-name acct --account-key \"$BKP_KEY\" -s c -d .\n", true},
+		{"notes.sh", "smbclient //fileserver.corp.local/share -U 'svc%" + key + "'\n", false},
 		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\nvar m = new HmacSigner(ARCHIVE_KEY);\nvar c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY_V2);\n", false},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never

@@ -38,6 +38,8 @@ func messagingKeyName(name []byte) (messaging, short bool) {
 		return true, true
 	case strings.HasSuffix(norm, "primarykey"), strings.HasSuffix(norm, "secondarykey"):
 		return false, true
+	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub")):
+		return true, true // serviceBusSendKey, eventHubKey: the name says which service
 	}
 	return false, false
 }

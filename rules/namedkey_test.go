@@ -35,6 +35,7 @@ func TestNamedKeys(t *testing.T) {
 		{"ada typed, split", "config.ads", "   Account_Key : constant String :=\n     \"" + key[:44] + "\" &\n     \"" + key[44:] + "\";\n", KindStorageKey},
 		{"cobol value clause, split", "AZCFG.cpy", "000500      05  AZ-ACCOUNT-KEY      PIC X(88) VALUE\n000600          '" + key[:44] + "\n000700-    '" + key[44:] + "'.\n", KindStorageKey},
 		{"C macro, adjacent literals, split", "cloud.h", "#define CLOUD_ACCOUNT_KEY \"" + key[:44] + "\" \\\n                          \"" + key[44:] + "\"\n", KindStorageKey},
+		{"pulumi, the name says Service Bus", "Pulumi.stg.yaml", "config:\n  infra:serviceBusNamespace: sb-stg\n  infra:serviceBusSendKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"yaml unquoted, padding glued", "keys.yaml", "namespace: ns.servicebus.windows.net\nprimaryKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"psql wrapped cell, split", "dump.txt", " id |     key     | value\n----+-------------+------------\n  2 | storage.key | " + key[:44] + ".\n    |             |." + key[44:] + "\n", KindStorageKey},

@@ -18,13 +18,23 @@ import (
 )
 
 // allTokens is stages 1 to 4 over every reading of content: as written,
-// inside base64 wrappers (in data files, not program source), and the
+// inside base64, hex and byte-array wrappers (in data files and C-like
+// source, not the six languages holdsEncodedValues names), and the
 // team's custom rules' matches, in order of position.
 func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	toks := detect(content)
+	// Base64 runs, hex dumps and byte array literals holding text
+	// (firmware keeps a connection string as {0x48, …} in a C header) are
+	// decoded in data files and in source other than the six languages
+	// whose literals are read through their decode calls (base64call.go):
+	// Go source alone holds a hex table every few files.
+	var wrappers []wrapper
 	if holdsEncodedValues(path) {
+		wrappers = append(append(base64Wrappers(content), hexWrappers(content)...), byteArrays(content)...)
+	}
+	if len(wrappers) > 0 {
 		written := len(toks)
-		for _, w := range append(base64Wrappers(content), hexWrappers(content)...) { // 1, decoded by 2
+		for _, w := range wrappers { // 1, decoded by 2
 			for _, inner := range detect(w.decoded) { // 1–4 on what it says
 				// Each token it holds (an appsettings.json with a storage and
 				// a Service Bus connection string), unless one found as

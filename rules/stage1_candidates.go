@@ -112,9 +112,11 @@ func candidates(content []byte) []hit {
 			eachByteIn(content, from, to, y, func(at int) {
 				if at >= 2 && content[at-1]|0x20 == 'e' && content[at-2]|0x20 == 'k' {
 					add(at - 2)
-				} else if k := softBrokenKey(content, at); k >= 0 {
-					hits = append(hits, hit{k, formConnKey})
-				} else if policyHit(content, at) {
+				} else if at+1 < len(content) && content[at+1] == '=' {
+					if k := softBrokenKey(content, at); k >= 0 {
+						hits = append(hits, hit{k, formConnKey})
+					}
+				} else if at >= 5 && content[at-1]|0x20 == 'c' && policyHit(content, at) {
 					hits = append(hits, hit{at - 5, formPolicyGroup})
 				}
 			})
@@ -627,6 +629,9 @@ func strongKeyName(name []byte) bool {
 		if strings.HasSuffix(norm, suffix) {
 			return true
 		}
+	}
+	if m, _ := messagingKeyName(name); m {
+		return true // serviceBusSendKey: the name says which service
 	}
 	return strings.HasPrefix(norm, "fsazureaccountkey")
 }
