@@ -173,7 +173,7 @@ var sasFieldSynonyms = map[string]string{
 	"protocol": "spr", "protocols": "spr", "signedprotocol": "spr",
 	"startson": "st", "starttime": "st", "signedstart": "st", "iprange": "sip", "signedip": "sip",
 	"identifier": "si", "signedidentifier": "si", "services": "ss", "signedservices": "ss",
-	"resourcetypes": "srt", "signedresourcetypes": "srt",
+	"resourcetypes": "srt", "signedresourcetypes": "srt", "perms": "sp",
 }
 
 // isReference reports whether the value at t[vs:] is a reference to a name
@@ -310,6 +310,15 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 				j, sep = k+1, true
 				continue
 			}
+		case sep && b == '&' && j+1 < len(c) && (c[j+1] == '\'' || isWordByte(c[j+1])):
+			// Rust's type after the name: SAS_SIG: &str = "…", &'static str.
+			j++
+			if c[j] == '\'' {
+				for j < len(c) && j-ne <= fieldGlueMax && c[j] != ' ' {
+					j++
+				}
+			}
+			continue
 		case isWordByte(b):
 			// A wrapper's name: encodeURIComponent( Uri.EscapeDataString(
 			// quote(, or the "value" of a key/value pair, which may
@@ -320,6 +329,12 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 				k++
 			}
 			w := c[j:k]
+			if m := skipSpace(c, k, len(c), false); sep && quote == 0 && m > k && m < len(c) && c[m] == '=' && (m+1 >= len(c) || c[m+1] != '=') {
+				// A type between the name and its value: sasSig: String = "…"
+				// (a space before its '=': a value's padding is glued on).
+				j = m
+				continue
+			}
 			if sep && k < len(c) && c[k] == '(' || strings.EqualFold(string(w), "value") && k < len(c) && !isWordByte(c[k]) && (sep || j > ne) {
 				j = k
 				continue

@@ -146,7 +146,13 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 	if sigSpan.End == 0 {
 		return secretToken{}, false
 	}
-	return queryToken(v, t, fields, Span{qs, last}, sigSpan, qs)
+	first := qs
+	for _, a := range args {
+		if a.vs >= 0 && a.vs < first {
+			first = lineStart(t, a.vs) // a constant defined above: the finding starts there
+		}
+	}
+	return queryToken(v, t, fields, Span{first, last}, sigSpan, qs)
 }
 
 // namedFormatArgs reads the arguments of the format call that uses the
@@ -295,6 +301,28 @@ func countPlaceholders(s string) int {
 // literal [vs, ve), or vs = -1 for any other expression.
 type formatArg struct{ vs, ve int }
 
+// resolveConstant returns the literal the constant name is defined with
+// above before (SAS_SIG: &str = "…", SIG = '…', final String SIG = "…"),
+// or {-1, -1}: format!("…sig={5}", …, SAS_SIG) writes the signature there.
+func resolveConstant(t, name []byte, before int) formatArg {
+	for e := before; e > 0; {
+		i := bytes.LastIndex(t[:e], name)
+		if i < 0 {
+			break
+		}
+		e = i
+		ne := i + len(name)
+		if i > 0 && isWordByte(t[i-1]) || ne < len(t) && isWordByte(t[ne]) {
+			continue
+		}
+		vs, ve, ok := fieldValue(t, ne, false)
+		if ok && vs > 0 && isQuote(t[vs-1]) && ve < len(t) && t[ve] == t[vs-1] && bytes.IndexByte(t[ne:vs], '=') >= 0 {
+			return formatArg{vs, ve}
+		}
+	}
+	return formatArg{-1, -1}
+}
+
 // formatArgs reads the arguments after a format literal ending at j (its
 // closing quote's next byte): ", a, "b", …)", Python's "% (a, "b")" or
 // ".format(a, "b")". It returns nil when none follow.
@@ -335,6 +363,16 @@ func callArgs(t []byte, j int) []formatArg {
 			}
 			if k < end && t[k] == q {
 				a = formatArg{lq + 1, k}
+			}
+		}
+		if a.vs < 0 {
+			// A constant's name: its literal is read where it is defined.
+			k := j
+			for k < end && isWordByte(t[k]) {
+				k++
+			}
+			if n := skipSpace(t, k, end, true); k > j && n < end && (t[n] == ',' || t[n] == ')') {
+				a = resolveConstant(t, t[j:k], j)
 			}
 		}
 		args = append(args, a)

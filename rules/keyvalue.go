@@ -447,7 +447,8 @@ func enclosingName(c []byte, s int) string {
 // storagePurposeWords, in a generic secret's name, leave it a storage
 // key's (shared_key, azure_key, blobKey, primary_key, account_key), or
 // a Cosmos DB key's, which cosmos.go tells apart.
-var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb", "cosmos", "documentdb", "master"}
+var storagePurposeWords = []string{"azure", "storage", "account", "blob", "shared", "access", "primary", "secondary", "file", "share", "queue", "table", "datalake", "adls", "abfs", "wasb", "cosmos", "documentdb", "master",
+	"policy", "bus", "hub", "device", "relay", "send", "listen", "manage"} // a messaging policy's key: policyKey, sendKey, deviceKey
 
 // storageKeyNames, as normName writes them, say a storage key wherever they
 // are attached: AZURE_STORAGE_KEY, accountKey, "Storage Account Key",

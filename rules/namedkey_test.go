@@ -36,6 +36,8 @@ func TestNamedKeys(t *testing.T) {
 		{"cobol value clause, split", "AZCFG.cpy", "000500      05  AZ-ACCOUNT-KEY      PIC X(88) VALUE\n000600          '" + key[:44] + "\n000700-    '" + key[44:] + "'.\n", KindStorageKey},
 		{"C macro, adjacent literals, split", "cloud.h", "#define CLOUD_ACCOUNT_KEY \"" + key[:44] + "\" \\\n                          \"" + key[44:] + "\"\n", KindStorageKey},
 		{"pulumi, the name says Service Bus", "Pulumi.stg.yaml", "config:\n  infra:serviceBusNamespace: sb-stg\n  infra:serviceBusSendKey: " + sbKey + "\n", KindServiceBusSAS},
+		{"perl hash, split", "Sync.pm", "my %cfg = (\n    key     => '" + key[:44] + "'\n             . '" + key[44:] + "',\n);\nmy $u = 'https://acct.table.core.windows.net/T';\n", KindStorageKey},
+		{"a policy's key used in a connection string", "producer.ts", "const policy = \"send\";\nconst policyKey = \"" + sbKey + "\";\nexport const c = `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=${policy};SharedAccessKey=${policyKey}`;\n", KindServiceBusSAS},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"yaml unquoted, padding glued", "keys.yaml", "namespace: ns.servicebus.windows.net\nprimaryKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"psql wrapped cell, split", "dump.txt", " id |     key     | value\n----+-------------+------------\n  2 | storage.key | " + key[:44] + ".\n    |             |." + key[44:] + "\n", KindStorageKey},

@@ -606,7 +606,7 @@ func keyNameInContext(c []byte, ns, ne int) bool {
 		return false // jwtSigningKey, encryption_key: a key for something else
 	}
 	near := string(c[max(0, ns-512):min(len(c), ne+256)])
-	for _, w := range []string{"azure", "storage", "blob.core", "devstore", "servicebus.windows.net", "cosmos"} {
+	for _, w := range []string{"azure", "storage", "core.windows.net", "devstore", "servicebus.windows.net", "cosmos"} {
 		if indexFold(near, w) >= 0 {
 			return true
 		}
