@@ -103,7 +103,7 @@ func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
 		i++ // a sigil: Elixir's and Ruby's @sb_secret "…", PHP's $secret = …
 	}
 	name := ""
-	if i < le && !base64Char(t[i]) || bytes.IndexAny(bytes.TrimSpace(t[i:le]), " \t") >= 0 || bytes.IndexByte(t[i:le], ':') >= 0 || bytes.IndexByte(t[i:le], '=') >= 0 && !bytes.HasSuffix(bytes.TrimRight(t[i:le], " \t\r,\"'"), []byte("=")) {
+	if i < le && !base64Char(t[i]) || bytes.ContainsAny(bytes.TrimSpace(t[i:le]), " \t") || bytes.IndexByte(t[i:le], ':') >= 0 || bytes.IndexByte(t[i:le], '=') >= 0 && !bytes.HasSuffix(bytes.TrimRight(t[i:le], " \t\r,\"'"), []byte("=")) {
 		// A field: "password": "…", password = …
 		k := i
 		for k < le && (isWordByte(t[k]) || t[k] == '-' || t[k] == '.') {
