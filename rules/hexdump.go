@@ -10,6 +10,9 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
+	"path/filepath"
+	"strings"
 )
 
 // hexWrappers returns the hex dumps and .reg hex values in content, decoded.
@@ -182,54 +185,108 @@ var byteArrayAnchors = [][]byte{[]byte("sig="), []byte("Key="), []byte("https://
 
 // byteArrays returns the byte array literals in content whose bytes, in
 // 0xNN form, are text holding a token's anchor: {0x48, 0x6f, …} in C and
-// C++, [0x48, …] in Rust (allTokens reads them where it reads base64).
+// C++, [0x48, …] in Rust, in the files byteArraySource names.
+// The content is probed every byteArrayStride bytes: an array worth
+// reading (minArrayBytes elements of 5 bytes or more) cannot fall between
+// two probes, and text without "0x" costs two word tests per stride.
 func byteArrays(content []byte) []wrapper {
 	var out []wrapper
 	var buf []byte
-	for off := 1; off < len(content); {
-		// 'x' is rarer in text than '0': find it, then look at its '0'.
-		i := bytes.IndexByte(content[off:], 'x')
-		if i < 0 {
-			break
-		}
-		at := off + i - 1
-		off = at + 2
-		if content[at] != '0' {
+	for p := 0; p+byteArrayProbe <= len(content); p += byteArrayStride {
+		// A "0x" in the probe's 12 bytes, by two overlapping 8-byte words.
+		if !hasZeroX(binary.LittleEndian.Uint64(content[p:])) && !hasZeroX(binary.LittleEndian.Uint64(content[p+4:])) {
 			continue
 		}
-		// The array's first element: '{' or '[' just before it.
-		b := at
-		for b > 0 && at-b < 16 && (content[b-1] == ' ' || content[b-1] == '\t' || content[b-1] == '\n' || content[b-1] == '\r') {
+		i := bytes.Index(content[p:p+byteArrayProbe], []byte("0x"))
+		if i < 0 || !hexElementAt(content, p+i) {
+			continue
+		}
+		// The whole array around the probe: back to its first element,
+		// on to its last, read once.
+		s := p + i
+		for {
+			b := s
+			for n := 0; b > 0 && n < 16 && strings.IndexByte(", \t\r\n", content[b-1]) >= 0; n++ {
+				b--
+			}
+			if b < 4 || b == s || !hexElementAt(content, b-4) {
+				break
+			}
+			s = b - 4
+		}
+		e := s
+		for hexElementAt(content, e) {
+			e += 4
+			for e < len(content) && strings.IndexByte(", \t\r\n", content[e]) >= 0 {
+				e++
+			}
+		}
+		p = max(p, e-byteArrayStride) // the next probe is past the array
+		b := s
+		for b > 0 && s-b < 16 && strings.IndexByte(" \t\r\n", content[b-1]) >= 0 {
 			b--
 		}
 		if b == 0 || content[b-1] != '{' && content[b-1] != '[' {
-			continue
+			continue // not a literal's first element
 		}
-		// Text only: the first byte that is not printable ASCII (a table's
-		// bytes, nearly at once) ends the reading; a C string's NUL may end it.
+		// Text only: the first byte that is not printable ASCII ends it (a
+		// table's bytes, nearly at once; a C string's NUL).
 		buf = buf[:0]
-		k := at
-		for k+3 < len(content) && content[k] == '0' && content[k+1]|0x20 == 'x' && isHex(content[k+2]) && isHex(content[k+3]) {
-			b := unhex(content[k+2])<<4 | unhex(content[k+3])
-			if b < ' ' || b > '~' {
+		for k := s; k < e && hexElementAt(content, k); {
+			c := unhex(content[k+2])<<4 | unhex(content[k+3])
+			if c < ' ' || c > '~' {
 				break
 			}
-			buf = append(buf, b)
+			buf = append(buf, c)
 			k += 4
-			for k < len(content) && (content[k] == ',' || content[k] == ' ' || content[k] == '\t' || content[k] == '\n' || content[k] == '\r') {
+			for k < e && strings.IndexByte(", \t\r\n", content[k]) >= 0 {
 				k++
 			}
 		}
-		off = max(off, k)
-		if len(buf) < 32 {
+		if len(buf) < minArrayBytes {
 			continue
 		}
 		for _, a := range byteArrayAnchors {
 			if bytes.Contains(buf, a) {
-				out = append(out, wrapper{Span{at, k}, bytes.Clone(buf)})
+				out = append(out, wrapper{Span{s, e}, bytes.Clone(buf)})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// Bounds of byteArrays' probing: an array of minArrayBytes elements spans
+// at least 5*minArrayBytes bytes (0x48,), more than a stride and a probe, and
+// any byteArrayProbe bytes inside it hold a whole "0x" (elements are at
+// most 11 bytes apart, a line break and indentation between them).
+const (
+	minArrayBytes   = 32
+	byteArrayStride = 128
+	byteArrayProbe  = 12
+)
+
+// hasZeroX reports whether w's 8 bytes (little-endian) hold "0x": a byte
+// that is 'x' with a '0' before it is a zero byte of t, found by the
+// classic SWAR test (which may also flag a byte above a real zero: the
+// caller checks).
+func hasZeroX(w uint64) bool {
+	t := (w ^ 0x7878787878787878) | (w<<8 ^ 0x3030303030303030)
+	return (t-0x0101010101010101)&^t&0x8080808080808080 != 0
+}
+
+// hexElementAt reports whether c[k:] starts with one 0xNN element.
+func hexElementAt(c []byte, k int) bool {
+	return k+3 < len(c) && c[k] == '0' && c[k+1]|0x20 == 'x' && isHex(c[k+2]) && isHex(c[k+3]) && (k+4 == len(c) || !isHex(c[k+4]))
+}
+
+// byteArraySource reports whether path is source in a language where text
+// is kept as a byte array literal to hide it from `strings`: C, C++,
+// Objective-C, Arduino sketches, Rust, Swift, Zig.
+func byteArraySource(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".h", ".hh", ".hpp", ".hxx", ".c", ".cc", ".cpp", ".cxx", ".ino", ".m", ".mm", ".rs", ".swift", ".zig":
+		return true
+	}
+	return false
 }

@@ -115,6 +115,7 @@ func TestByteArrays(t *testing.T) {
 	}{
 		{"C header", "secrets.h", "static const uint8_t k_conn[] = {" + hexOf(sb.Text, 12) + "\n};\n", true},
 		{"Rust array", "conn.rs", "const CONN: [u8; 123] = [" + hexOf(sb.Text, 16) + "];\n", true},
+		{"C, no spaces, 20 a line", "k.c", "const char k[] = {" + strings.ReplaceAll(hexOf(sb.Text, 20), ", ", ",") + "0x00};\n", true},
 		{"a table", "crc.h", "static const uint8_t t[] = {" + hexOf(strings.Repeat("\x01\x7f\x80\xfe", 40), 16) + "\n};\n", false},
 		{"a placeholder", "secrets.h", "static const uint8_t k[] = {" + hexOf("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<your-key>", 12) + "\n};\n", false},
 	} {

@@ -23,14 +23,18 @@ import (
 // team's custom rules' matches, in order of position.
 func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	toks := detect(content)
-	// Base64 runs, hex dumps and byte array literals holding text
-	// (firmware keeps a connection string as {0x48, …} in a C header) are
-	// decoded in data files and in source other than the six languages
-	// whose literals are read through their decode calls (base64call.go):
-	// Go source alone holds a hex table every few files.
+	// Base64 runs and hex dumps are decoded in data files and in source
+	// other than the six languages whose literals are read through their
+	// decode calls (base64call.go); byte array literals holding text
+	// (firmware keeps a connection string as {0x48, …} in a C header) in
+	// the source that writes them: one more pass over every text file
+	// would cost a fifth of the scan.
 	var wrappers []wrapper
 	if holdsEncodedValues(path) {
-		wrappers = append(append(base64Wrappers(content), hexWrappers(content)...), byteArrays(content)...)
+		wrappers = append(base64Wrappers(content), hexWrappers(content)...)
+	}
+	if byteArraySource(path) {
+		wrappers = append(wrappers, byteArrays(content)...)
 	}
 	if len(wrappers) > 0 {
 		written := len(toks)
