@@ -126,3 +126,14 @@ func TestByteArrays(t *testing.T) {
 		}
 	}
 }
+
+// TestHexStrings: a token hex-encoded as one string (an AMQP capture's
+// payload_hex) blocks; a hex digest does not.
+func TestHexStrings(t *testing.T) {
+	e := testEngine(t, nil)
+	sb := sampleByID(t, "t019")
+	src := "{\n  \"payload_hex\": \"" + fmt.Sprintf("%x", sb.Text) + "\",\n  \"sha512\": \"" + strings.Repeat("9f3a", 32) + "\"\n}\n"
+	if fs := e.Scan("capture.json", []byte(src)); len(fs) != 1 || fs[0].Kind != sb.Kind || fs[0].Severity != SeverityError {
+		t.Errorf("%d findings %v, want the key", len(fs), findingKinds(fs))
+	}
+}

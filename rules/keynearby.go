@@ -95,6 +95,9 @@ func messagingNamed(text []byte) bool {
 // that stands alone (spaces and quotes around it) or is the value of a
 // field whose name says secret: password, secret, key, value.
 func secretValueOnLine(t []byte, ls, le int) (int, int, bool) {
+	if ks, ke, ok := xmlSecretValue(t, ls, le); ok {
+		return ks, ke, true
+	}
 	i := ls
 	for i < le && (t[i] == ' ' || t[i] == '\t' || isQuote(t[i])) {
 		i++
@@ -243,4 +246,46 @@ func lineIndent(t []byte, ls int) int {
 		i++
 	}
 	return i - ls
+}
+
+// xmlSecretValue finds a 44-character base64 element text on an XML line
+// whose name says secret: KeePass's <Key>Password</Key><Value …>…</Value>,
+// <password>…</password>.
+func xmlSecretValue(t []byte, ls, le int) (int, int, bool) {
+	line := t[ls:le]
+	if bytes.IndexByte(line, '<') < 0 {
+		return 0, 0, false
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] != '>' {
+			continue
+		}
+		s := i + 1
+		e := s
+		for e < len(line) && base64Char(line[e]) {
+			e++
+		}
+		if e-s != 44 || e >= len(line) || line[e] != '<' {
+			continue
+		}
+		// The name: a <Key> element's text on the line, else the element's own.
+		name := ""
+		if k := bytes.Index(line, []byte("<Key>")); k >= 0 && k < s {
+			if n := bytes.IndexByte(line[k+5:], '<'); n >= 0 {
+				name = string(line[k+5 : k+5+n])
+			}
+		} else if o := bytes.LastIndexByte(line[:s], '<'); o >= 0 {
+			n := o + 1
+			for n < s && isWordByte(line[n]) {
+				n++
+			}
+			name = string(line[o+1 : n])
+		}
+		if norm := normName([]byte(name)); secretName(norm) || strings.Contains(norm, "pass") {
+			if keyNameBytes([]byte(name)) != 0 || !strings.HasSuffix(norm, "key") {
+				return ls + s, ls + e, true
+			}
+		}
+	}
+	return 0, 0, false
 }

@@ -24,7 +24,9 @@ func TestKeyNearby(t *testing.T) {
 		{"KeePassXC CSV row", "export.csv", "\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Azure\",\"bus\",\"RootManageSharedAccessKey\",\"" + key + "\",\"sb://ns.servicebus.windows.net/\"\n", true},
 		{"yaml group under its policy", "worker.yaml", "notifications:\n  namespace: ns.servicebus.windows.net\n  policy: send\n  value: " + key + "\n", true},
 		{"elixir attributes", "bus.ex", "  @sb_namespace \"ns.servicebus.windows.net\"\n  @sb_policy \"send\"\n  @sb_secret \"" + key + "\"\n", true},
+		{"KeePass XML entry", "kp.xml", "<Entry>\n  <String><Key>UserName</Key><Value>RootManageSharedAccessKey</Value></String>\n  <String><Key>Password</Key><Value ProtectInMemory=\"True\">" + key + "</Value></String>\n  <String><Key>URL</Key><Value>sb://ns.servicebus.windows.net/</Value></String>\n</Entry>\n", true},
 		// Not a messaging key here.
+		{"KeePass XML, another field", "kp.xml", "<Entry>\n  <String><Key>UserName</Key><Value>RootManageSharedAccessKey</Value></String>\n  <String><Key>Checksum</Key><Value>" + key + "</Value></String>\n  <String><Key>URL</Key><Value>sb://ns.servicebus.windows.net/</Value></String>\n</Entry>\n", false},
 		{"the next yaml block's public key", "worker.yaml", "notifications:\n  namespace: ns.servicebus.windows.net\n  policy: send\nsigning:\n  value: " + key + "\n", false},
 		{"a public key in the group", "worker.yaml", "notifications:\n  namespace: ns.servicebus.windows.net\n  policy: send\n  publicKey: " + key + "\n", false},
 		{"a policy with no host", "worker.yaml", "retry:\n  policy: exponential\n  secret: " + key + "\n", false},

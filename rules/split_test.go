@@ -294,3 +294,29 @@ func TestFoldedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectionStringSplitInKeyName: a connection string split into two
+// literals at every position inside its key's name (AccountKey,
+// SharedAccessKey) blocks, in VB (& _ continuations) and JavaScript (+).
+func TestConnectionStringSplitInKeyName(t *testing.T) {
+	e := testEngine(t, nil)
+	for _, id := range []string{"t015", "t019"} {
+		s := sampleByID(t, id)
+		name := "AccountKey="
+		if id == "t019" {
+			name = "SharedAccessKey="
+		}
+		at := strings.Index(s.Text, name)
+		for p := at + 1; p < at+len(name); p++ {
+			for _, src := range []string{
+				"Public ReadOnly C As String = \"" + s.Text[:p] + "\" & _\n    \"" + s.Text[p:] + "\"\n",
+				"const c = \"" + s.Text[:p] + "\" +\n  \"" + s.Text[p:] + "\";\n",
+			} {
+				fs := e.Scan("c.vb", []byte(src))
+				if len(fs) != 1 || fs[0].Kind != s.Kind || fs[0].Severity != SeverityError {
+					t.Errorf("%s split at %q | %q: %d findings", id, tail(s.Text[:p]), head(s.Text[p:]), len(fs))
+				}
+			}
+		}
+	}
+}

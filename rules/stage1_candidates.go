@@ -464,26 +464,36 @@ func keyHit(c []byte, h int) bool {
 	case c[h+3] == '%' && h+5 < len(c) && c[h+4] == '3' && (c[h+5] == 'D' || c[h+5] == 'd'):
 	case c[h+3] == '%' && h+7 < len(c) && string(c[h+4:h+6]) == "25" && c[h+6] == '3' && (c[h+7] == 'D' || c[h+7] == 'd'): // encoded twice
 	case c[h+3] == '\\' && escapedEquals(c, h+3): // AccountKey\u003d in any string literal; the views undo it
+	case isQuote(c[h+3]) && glueEnd(c, h+3) > h+3 && c[glueEnd(c, h+3)] == '=': // "…AccountKey" + "=…"
 	default:
 		return false
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
 		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess")) ||
-		c[h+3] == '=' && (endsSoftBroken(c, h, "account") || endsSoftBroken(c, h, "sharedaccess"))
+		c[h+3] == '=' && (endsSoftBroken(c, h, "account") || endsSoftBroken(c, h, "sharedaccess")) ||
+		c[h+3] == '=' && bytes.ContainsAny(c[max(0, h-13):h], "\"'`") && (endsSplit(c, h, "account") || endsSplit(c, h, "sharedaccess"))
 }
 
 // softBrokenKey returns where the "key" whose 'y' is at y starts, when a
-// quoted-printable soft line break cuts the word (AccountK=\ney=3D…,
-// SharedAccessKe=\ny=3D…) and it ends a connection string's key name, or -1.
-// The qp view joins it again.
+// quoted-printable soft line break (AccountK=\ney=3D…) or a string split
+// ("…SharedAccessKe" & _ "y=…") cuts the word and it ends a connection
+// string's key name, or -1. The qp and join views read it whole.
 func softBrokenKey(c []byte, y int) int {
-	if y+1 >= len(c) || c[y+1] != '=' || c[y-1] != '\n' && !(c[y-1]|0x20 == 'e' && y >= 2 && c[y-2] == '\n') {
+	if y < 2 || y+1 >= len(c) || c[y+1] != '=' || c[y-1] != '\n' && !isQuote(c[y-1]) && !(c[y-1]|0x20 == 'e' && (c[y-2] == '\n' || isQuote(c[y-2]))) {
 		return -1 // rare: most 'y's go no further
 	}
-	var name []byte // the name's tail, soft breaks removed, reversed
+	var name []byte // the name's tail, the break removed, reversed
 	k := -1
+	broken := false
 	for i := y; i >= 0 && len(name) < len("sharedaccesskey"); i-- {
-		if c[i] == '\n' {
+		if !broken && isQuote(c[i]) {
+			if g := glueStart(c, i+1); g > 0 {
+				i, broken = g, true // "…AccountK" + "ey=…": on from the first literal's end
+				continue
+			}
+			break
+		}
+		if !broken && c[i] == '\n' {
 			j := i
 			if j > 0 && c[j-1] == '\r' {
 				j--
@@ -491,7 +501,7 @@ func softBrokenKey(c []byte, y int) int {
 			if j == 0 || c[j-1] != '=' {
 				break
 			}
-			i = j - 1 // past the '=' too
+			i, broken = j-1, true // past the soft break's '=' too
 			continue
 		}
 		name = append(name, c[i]|0x20)
@@ -502,10 +512,50 @@ func softBrokenKey(c []byte, y int) int {
 	for l, r := 0, len(name)-1; l < r; l, r = l+1, r-1 {
 		name[l], name[r] = name[r], name[l]
 	}
-	if k < 0 || !bytes.HasSuffix(name, []byte("accountkey")) && !bytes.HasSuffix(name, []byte("sharedaccesskey")) {
+	if k < 0 || !broken || !bytes.HasSuffix(name, []byte("accountkey")) && !bytes.HasSuffix(name, []byte("sharedaccesskey")) {
 		return -1
 	}
 	return k
+}
+
+// hexText decodes a run of hex digits, and returns it when it is printable
+// text holding a token's anchor.
+func hexText(run []byte) ([]byte, bool) {
+	out := make([]byte, 0, len(run)/2)
+	for i := 0; i+1 < len(run); i += 2 {
+		b := unhex(run[i])<<4 | unhex(run[i+1])
+		if b < ' ' && b != '\n' && b != '\r' && b != '\t' || b > '~' {
+			return nil, false
+		}
+		out = append(out, b)
+	}
+	for _, a := range byteArrayAnchors {
+		if bytes.Contains(out, a) {
+			return out, true
+		}
+	}
+	return nil, false
+}
+
+// endsSplit reports whether c[:h] ends with word (any case), written in
+// two literals joined by a string split ("…;A" & _ / "ccountKey=…" in
+// VB, "…Shared" + "AccessKey=…"); the join view reads it whole.
+func endsSplit(c []byte, h int, word string) bool {
+	i, k := h, len(word)
+	split := false
+	for k > 0 && i > 0 {
+		if isQuote(c[i-1]) && !split {
+			if g := glueStart(c, i); g > 0 {
+				i, split = g, true // to the first literal's closing quote
+				continue
+			}
+		}
+		if c[i-1]|0x20 != word[k-1] {
+			return false
+		}
+		i, k = i-1, k-1
+	}
+	return k == 0 && split
 }
 
 // endsSoftBroken reports whether c[:h] ends with word (any case) cut by a
@@ -764,6 +814,14 @@ func base64Wrappers(content []byte) []wrapper {
 		// '=' is padding, only ever at the end: NAME=<base64> stops before it.
 		for n := 0; n < 2 && e < len(content) && content[e] == '='; n++ {
 			e++
+		}
+		if e-s >= minWrapped && (e-s)%2 == 0 && allHex(content[s:e]) {
+			// A hex string (an AMQP frame's payload_hex, a hex-encoded
+			// body): its bytes, when they are text holding an anchor.
+			if text, ok := hexText(content[s:e]); ok {
+				out = append(out, wrapper{Span{s, e}, text})
+			}
+			continue
 		}
 		if e-s < minWrapped || !holdsAnchor(content[s:e]) {
 			continue
