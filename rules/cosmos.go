@@ -226,7 +226,7 @@ func joinedLen(t []byte, k, j, n int) int {
 func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
 	piece(k, j)
 	quoted := k > 0 && isQuote(t[k-1])
-	if j >= len(t) || !quoted && t[j] != '.' {
+	if j >= len(t) || !quoted && t[j] != '.' && t[j] != '\\' {
 		return
 	}
 	total, end := j-k, j
@@ -236,6 +236,12 @@ func joinPieces(t []byte, k, j, n int, piece func(s, e int)) {
 		case t[end] == '.':
 			if w := psqlWrap(t, end, len(t)); w > 0 {
 				next = end + w // a table cell psql wrapped: unquoted
+			}
+		case !quoted && t[end] == '\\':
+			// A .properties value continued on the next line: "…\" then
+			// indentation (the continuation's leading blanks are not the value's).
+			if nl := end + 1; nl < len(t) && (t[nl] == '\n' || t[nl] == '\r') {
+				next = skipSpace(t, nl, len(t), true)
 			}
 		case !quoted:
 		case t[end] == t[k-1]:

@@ -204,3 +204,24 @@ func TestFieldValueStartingWithPlus(t *testing.T) {
 		t.Errorf("read %q", c[vs:ve])
 	}
 }
+
+// TestTableRowsOfFields: a table whose header names SAS fields holds one
+// SAS per row: a live row blocks, an expired row warns, a row whose
+// signature is a placeholder is nothing.
+func TestTableRowsOfFields(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	u, err := url.Parse(s.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	src := "# Partner SAS register\n\n| partner | sv | sp | sr | se | sig |\n|---|---|---|---|---|---|\n" +
+		"| North | " + q.Get("sv") + " | " + q.Get("sp") + " | c | " + q.Get("se") + " | `" + q.Get("sig") + "` |\n" +
+		"| South | " + q.Get("sv") + " | " + q.Get("sp") + " | c | 2025-11-30T00:00:00Z | " + url.QueryEscape(q.Get("sig")) + " |\n" +
+		"| East | " + q.Get("sv") + " | " + q.Get("sp") + " | c | " + q.Get("se") + " | (requested) |\n"
+	fs := e.Scan("register.md", []byte(src))
+	if len(fs) != 2 || fs[0].Severity != SeverityError || fs[0].Span.Start != strings.Index(src, "| North") || fs[1].Severity != SeverityWarning {
+		t.Fatalf("%d findings %v, want the live row blocked and the expired one warned", len(fs), findingKinds(fs))
+	}
+}

@@ -330,6 +330,8 @@ func formatArgs(t []byte, j int) []formatArg {
 	j = skipSpace(t, j, len(t), true)
 	switch {
 	case j < len(t) && t[j] == ',':
+	case hasPrefixAt(t, j, len(t), "-f ") || hasPrefixAt(t, j, len(t), "-F "):
+		j++ // PowerShell's "…{0}…" -f a, 'b': callArgs steps past the 'f'
 	case hasPrefixAt(t, j, len(t), ".format("):
 		j += len(".format") // Python's and Kotlin's "…{0}…".format(a, b)
 	case j < len(t) && t[j] == '%':

@@ -29,6 +29,7 @@ func TestFormatArgs(t *testing.T) {
 		{"C# indexed", "A.cs", "var u = string.Format(\"https://acct.blob.core.windows.net/c?sig={4}&sv={0}&se={1}&sr={2}&sp={3}\", \"SV\", \"SE\", \"SR\", \"SP\", \"SIG\");\n", true},
 		{"Java format constant used below", "L.java", "private static final String TEMPLATE =\n    \"https://%s.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\";\n\npublic static String url() {\n    return String.format(TEMPLATE,\n        \"acct\",\n        \"SV\", \"SE\", \"SR\", \"SP\",\n        URLEncoder.encode(\"SIG\", StandardCharsets.UTF_8));\n}\n", true},
 		{"Rust format! with constants above", "src.rs", "const SAS_VERSION: &str = \"SV\";\nconst SAS_EXPIRY: &str = \"SE\";\nconst TOKEN_MAC: &'static str = \"SIG\";\n\npub fn url() -> String {\n    format!(\n        \"https://acct.blob.core.windows.net/c/b?sv={0}&se={1}&sr=SR&sp=SP&sig={2}\",\n        SAS_VERSION, SAS_EXPIRY, TOKEN_MAC\n    )\n}\n", true},
+		{"PowerShell -f", "r.ps1", "$uri = 'https://{0}.blob.core.windows.net/c?sv={1}&se={2}&sr={3}&sp={4}&sig={5}' -f 'acct', 'SV', 'SE', 'SR', 'SP', 'SIG'\n", true},
 		// Not a SAS written here.
 		{"signature from a variable", "B.java", "return String.format(\"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\", \"SV\", \"SE\", \"SR\", \"SP\", sig);\n", false},
 		{"placeholder argument", "b.py", "url = \"https://acct.blob.core.windows.net/c?sv=%s&se=%s&sr=%s&sp=%s&sig=%s\" % (\"SV\", \"SE\", \"SR\", \"SP\", \"<signature>\")\n", false},

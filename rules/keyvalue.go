@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"regexp"
 	"strings"
 )
 
@@ -168,6 +169,9 @@ func keyValueContext(c []byte, s, e int) bool {
 	if smbUserPassword(c, ls, s) {
 		return true // smbclient -U 'account%KEY' beside its share's host
 	}
+	if entry, ok := keePassEntry(c, s); ok && !mentionsAzureStorage(entry) {
+		return false // a password manager's entry for something else: its neighbours' hosts are theirs
+	}
 	if strings.Contains(near, "password") || strings.Contains(near, "passwd") {
 		// A password of 64 random bytes in base64 is an Azure key: an SMB
 		// credentials file (username=acct / password=KEY) names no host.
@@ -217,8 +221,53 @@ func keyValueContext(c []byte, s, e int) bool {
 			return true
 		}
 	}
+	return accountSibling(c, s)
+}
+
+// keePassEntry returns the text of the KeePass XML <Entry> the value at s
+// is in, if it is in one.
+func keePassEntry(c []byte, s int) ([]byte, bool) {
+	from := max(0, s-4096)
+	o := bytes.LastIndex(c[from:s], []byte("<Entry>"))
+	if o < 0 || bytes.Contains(c[from+o:s], []byte("</Entry>")) {
+		return nil, false
+	}
+	e := bytes.Index(c[s:min(len(c), s+4096)], []byte("</Entry>"))
+	if e < 0 {
+		return nil, false
+	}
+	return c[from+o : s+e], true
+}
+
+// mentionsAzureStorage reports whether text names Azure Storage: a host,
+// the product, or a storage key's name.
+func mentionsAzureStorage(text []byte) bool {
+	for _, w := range []string{"core.windows.net", "azure", "storage", "accountkey", "cifs", "smb"} {
+		if containsFold(text, w) {
+			return true
+		}
+	}
 	return false
 }
+
+// accountSibling reports whether a setting a few lines around the secret
+// at s names a storage account: a name ending in "account" or
+// "accountname" whose value is an account's name (3-24 lowercase letters
+// and digits), as <add key="DocStore.Account" value="stlegacy7"/> beside
+// <add key="DocStore.Secret" value="…"/>.
+func accountSibling(c []byte, s int) bool {
+	from, to := lineStart(c, s), lineEnd(c, s)
+	for n := 0; n < 4 && from > 0; n++ {
+		from = lineStart(c, from-1)
+	}
+	for n := 0; n < 4 && to < len(c); n++ {
+		to = lineEnd(c, to+1)
+	}
+	m := accountSetting.FindSubmatch(c[from:to])
+	return m != nil && len(m[1]) >= 3 && len(m[1]) <= 24
+}
+
+var accountSetting = regexp.MustCompile(`(?i)account(?:_?name)?["']?\s*(?:[:=]|value=)\s*["']?([a-z0-9]{3,24})["'\s/>]`)
 
 // secretName reports whether a normalized name ends saying it holds a
 // secret: signing_secret, ARCHIVE_KEY, blobPassword.

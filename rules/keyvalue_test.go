@@ -81,6 +81,9 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"pull.sh", "smbclient //acct.file.core.windows.net/claims \\\n  -U 'acct%" + key + "' -m SMB3\n", true},
 		{"restore.sh", "BKP_KEY='" + key + "'\naz storage blob download-batch --account-name acct --account-key \"$BKP_KEY\" -s c -d .\n", true},
 		{"notes.sh", "smbclient //fileserver.corp.local/share -U 'svc%" + key + "'\n", false},
+		{"Web.Staging.config", "<add key=\"DocStore.Account\" value=\"stlegacy7\" />\n<add key=\"DocStore.Secret\"\n     value=\"" + key + "\" />\n", true},
+		{"kp.xml", "<Entry>\n  <String><Key>Title</Key><Value>Storage acct key2</Value></String>\n  <String><Key>URL</Key><Value>https://acct.blob.core.windows.net</Value></String>\n  <String><Key>Password</Key><Value>" + key + "</Value></String>\n</Entry>\n", true},
+		{"kp.xml", "<Entry>\n  <String><Key>URL</Key><Value>https://acct.blob.core.windows.net</Value></String>\n</Entry>\n<Entry>\n  <String><Key>Title</Key><Value>Backup encryption</Value></String>\n  <String><Key>Password</Key><Value>" + key + "</Value></String>\n</Entry>\n", false},
 		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\nvar m = new HmacSigner(ARCHIVE_KEY);\nvar c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY_V2);\n", false},
 	}
 	// A key after a Cosmos DB endpoint is a Cosmos DB key (cosmos.go), never

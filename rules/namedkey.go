@@ -38,8 +38,8 @@ func messagingKeyName(name []byte) (messaging, short bool) {
 		return true, true
 	case strings.HasSuffix(norm, "primarykey"), strings.HasSuffix(norm, "secondarykey"):
 		return false, true
-	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub")):
-		return true, true // serviceBusSendKey, eventHubKey: the name says which service
+	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub") || strings.Contains(norm, "enrollment")):
+		return true, true // serviceBusSendKey, eventHubKey, a DPS enrollmentGroupKey: the name says which service
 	}
 	return false, false
 }
@@ -78,6 +78,9 @@ func parseNamedKey(v *view, vi int) (secretToken, bool) {
 	value := string(t[ks:j])
 	if len(value) < 88 {
 		value, j = joinedLiterals(t, ks, j, 88) // KEY = ("…"\n "…"\n "…"), "…" + "…"
+	}
+	if len(value) < 44 {
+		value, j = joinedLiterals(t, ks, j, 44) // a messaging key split the same way
 	}
 	want := keyNameBytes(t[ns:ne])
 	if want == 0 {

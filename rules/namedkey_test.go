@@ -38,6 +38,9 @@ func TestNamedKeys(t *testing.T) {
 		{"pulumi, the name says Service Bus", "Pulumi.stg.yaml", "config:\n  infra:serviceBusNamespace: sb-stg\n  infra:serviceBusSendKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"perl hash, split", "Sync.pm", "my %cfg = (\n    key     => '" + key[:44] + "'\n             . '" + key[44:] + "',\n);\nmy $u = 'https://acct.table.core.windows.net/T';\n", KindStorageKey},
 		{"a policy's key used in a connection string", "producer.ts", "const policy = \"send\";\nconst policyKey = \"" + sbKey + "\";\nexport const c = `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=${policy};SharedAccessKey=${policyKey}`;\n", KindServiceBusSAS},
+		{"swift, a messaging key split", "Device.swift", "static let hostName = \"hub.azure-devices.net\"\nstatic let sharedAccessKey = \"" + sbKey[:22] + "\" +\n    \"" + sbKey[22:] + "\"\n", KindServiceBusSAS},
+		{"DPS enrollment group key", "line.yaml", "dps:\n  idScope: 0ne00D1E03D\n  enrollmentGroupKey: " + sbKey + "\n", KindServiceBusSAS},
+		{"properties continuation, split", "app.properties", "azure.storage.account-key=" + key[:44] + "\\\n    " + key[44:] + "\n", KindStorageKey},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"yaml unquoted, padding glued", "keys.yaml", "namespace: ns.servicebus.windows.net\nprimaryKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"psql wrapped cell, split", "dump.txt", " id |     key     | value\n----+-------------+------------\n  2 | storage.key | " + key[:44] + ".\n    |             |." + key[44:] + "\n", KindStorageKey},
@@ -56,6 +59,9 @@ func TestNamedKeys(t *testing.T) {
 			secret := tt.content[f.SecretSpan.Start:f.SecretSpan.End]
 			if strings.HasSuffix(tt.name, "split") && strings.HasPrefix(secret, key[:44]) && strings.HasSuffix(secret, key[44:]) {
 				secret = key // the span runs from the first literal to the last
+			}
+			if strings.HasPrefix(secret, sbKey[:22]) && strings.HasSuffix(secret, sbKey[22:]) {
+				secret = sbKey // a messaging key in two literals
 			}
 			if secret != key && secret != sbKey {
 				t.Errorf("secret span holds %q", maskSecret(secret))

@@ -44,6 +44,7 @@ const (
 	formKeyNearby     // a messaging key on the lines after the word naming it (keynearby.go)
 	formKeyCredential // a key passed to an SDK's key credential (keycredential.go)
 	formPolicyGroup   // a messaging key on a line grouped with its policy's name and host (keynearby.go)
+	formTableRow      // a table row whose columns the header names as SAS fields (tablesas.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -91,6 +92,9 @@ func candidates(content []byte) []hit {
 		eachByteIn(content, from, to, 'g', func(g int) {
 			if g >= 2 && content[g-1] == 'i' && content[g-2] == 's' {
 				add(g - 2)
+				if g >= 3 && (content[g-3] == ' ' || content[g-3] == '|') && g+1 < len(content) && (content[g+1] == ' ' || content[g+1] == '|') {
+					hits = tableSigHeaderRows(content, g-2, hits) // | … | sig |: a register of SAS tokens
+				}
 				if g+1 < len(content) && content[g+1] == '.' && psqlWrap(content, g+1, len(content)) > 0 {
 					hits = append(hits, hit{g - 2, formSAS}) // "…&sig." then "|.=…": the join view reads it
 				}
@@ -623,9 +627,12 @@ func namedKeyHit(c []byte, h int) bool {
 		n++
 	}
 	if n < 88 && n >= 8 {
-		// A key split into adjacent or concatenated literals.
+		// A key split into adjacent or concatenated literals (or a
+		// properties file's backslash continuation).
 		if joinedLen(c, vs, vs+n, 88) == 88 {
 			n = 88
+		} else if n < 44 && joinedLen(c, vs, vs+n, 44) == 44 {
+			n = 44
 		}
 	}
 	if n != 88 && n != 44 && n != 120 {

@@ -34,6 +34,7 @@ var reachLines = [...]int{
 	formKeyNearby:     keyNearbyLines,
 	formKeyCredential: 4, // the arguments on the next lines
 	formPolicyGroup:   policyGroupLines,
+	formTableRow:      tableRowsReach + 2, // the header above the row
 }
 
 // views yields each reading of the content around h with h's position in

@@ -29,6 +29,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formKeyNearby:     readKeyNearby,     // keynearby.go
 	formKeyCredential: readKeyCredential, // keycredential.go
 	formPolicyGroup:   readPolicyGroup,   // keynearby.go
+	formTableRow:      readTableRow,      // tablesas.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.
