@@ -379,6 +379,7 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	type field struct {
 		name       string
 		ns, vs, ve int
+		long       bool // named as the SDKs name it (Version, Signature)
 	}
 	// Every field in the window, in order, the signature among them.
 	var fs []field
@@ -389,7 +390,6 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	// So does a query without its version: …&sig=… or SAS_SIG := sig=…,
 	// the rest of it in a variable just above.
 	query := sigReference(t[from:to]) || vi > 0 && t[vi-1] == '&' || ne < len(t) && t[ne] == '=' && ne-vi == 3
-	longNames := false // a field named as the SDKs name it (Version, Signature)
 	for p := from; p < to; p++ {
 		if p != vi && (p > 0 && !fieldStarts(t[p-1]) && !(query && (t[p-1] == '&' || t[p-1] == '?' || t[p-1] == '=')) || !isWordByte(t[p])) {
 			continue
@@ -399,16 +399,15 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 			e++
 		}
 		name, long := sasFieldName(t[p:e])
-		longNames = longNames || long && name != ""
 		switch {
 		case p == vi:
 			at = len(fs)
-			fs = append(fs, field{"sig", p, svs, sve})
+			fs = append(fs, field{"sig", p, svs, sve, long})
 		case name != "" && name != "sig":
 			// A value that refers to another (sv=$(SAS_SV), se={_SE}) is
 			// read where that one is defined, if in the window.
 			if vs, ve, ok := fieldValue(t, e, false); ok && !isReference(t, vs) {
-				fs = append(fs, field{name, p, vs, ve})
+				fs = append(fs, field{name, p, vs, ve, long})
 			}
 		}
 		p = e
@@ -431,6 +430,10 @@ func readFieldSet(v *view, vi int) (secretToken, bool) {
 	}
 	if len(seen) < 2 {
 		return secretToken{}, false
+	}
+	longNames := false // only the set's own names count: "<signature>" nearby is a placeholder's
+	for _, f := range fs[lo : hi+1] {
+		longNames = longNames || f.long
 	}
 	if longNames && !containsFold(t[from:to], "sas") && !bytes.Contains(t[from:to], []byte(".core.windows.net")) {
 		// "version", "expiry" and "signature" name other things too (a

@@ -283,8 +283,9 @@ func secretName(name string) bool {
 // storageKeyUses are what a line that hands a storage key to its consumer
 // says, in lower case: a shared-key credential (Java, .NET, JS, Python),
 // the legacy SDKs' credentials, a connection string being built, az's
-// --account-key and Az PowerShell's -StorageAccountKey.
-var storageKeyUses = []string{"sharedkeycredential", "namedkeycredential", "storagecredentials", "accountkey=", "account_key", "fs.azure.account.key", "--account-key", "-storageaccountkey"}
+// --account-key and Az PowerShell's -StorageAccountKey, the environment
+// variable the SDKs and az read (ENV AZURE_STORAGE_KEY=${REPORTS_KEY}).
+var storageKeyUses = []string{"sharedkeycredential", "namedkeycredential", "storagecredentials", "accountkey=", "account_key", "fs.azure.account.key", "--account-key", "-storageaccountkey", "azure_storage_key", "azure_storage_account_key"}
 
 // passedAsStorageKey reports whether the name the value at s is assigned
 // to is used elsewhere in the content on a line that hands a storage key to

@@ -38,7 +38,8 @@ func messagingKeyName(name []byte) (messaging, short bool) {
 		return true, true
 	case strings.HasSuffix(norm, "primarykey"), strings.HasSuffix(norm, "secondarykey"):
 		return false, true
-	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub") || strings.Contains(norm, "enrollment")):
+	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub") || strings.Contains(norm, "enrollment") ||
+		strings.HasPrefix(norm, "sb") && len(norm) <= len("sbmanagekey")): // sbKey, sbSendKey
 		return true, true // serviceBusSendKey, eventHubKey, a DPS enrollmentGroupKey: the name says which service
 	}
 	return false, false
@@ -166,3 +167,81 @@ func messagingSiblings(t []byte, ns int) bool {
 	host := containsFold(w, ".servicebus.windows.net") || containsFold(w, ".azure-devices.net")
 	return host && (indexFold(string(w), "key_name") >= 0 || containsFold(w, "keyname") || containsFold(w, "policy"))
 }
+
+// hadoopRefHit reports whether the "key" at h ends a Hadoop or Spark
+// storage key setting (fs.azure.account.key.<host>) whose value is a
+// variable's name: spark.conf.set(s"fs.azure.account.key.$acct…", k),
+// the key written where k is defined (readHadoopRef).
+func hadoopRefHit(c []byte, h int) bool {
+	ns, ne, ok := keyNameAt(c, h)
+	if !ok || ne-ns < len(hadoopKeyPrefix) || !equalFold(c[ns:ns+len(hadoopKeyPrefix)], hadoopKeyPrefix) {
+		return false
+	}
+	_, _, ok = variableArgAfter(c, interpolatedNameEnd(c, ne))
+	return ok
+}
+
+// variableArgAfter reads the variable passed as the next argument after a
+// string literal's content ending at ne: ", k)".
+func variableArgAfter(c []byte, ne int) (vs, ve int, ok bool) {
+	j := ne
+	if j < len(c) && isQuote(c[j]) {
+		j++
+	}
+	j = skipSpace(c, j, len(c), false)
+	if j >= len(c) || c[j] != ',' {
+		return 0, 0, false
+	}
+	vs = skipSpace(c, j+1, len(c), true)
+	if vs >= len(c) || !identStart(c[vs]) {
+		return 0, 0, false
+	}
+	ve = vs
+	for ve < len(c) && ve-vs < 64 && isWordByte(c[ve]) {
+		ve++
+	}
+	r := skipSpace(c, ve, len(c), true)
+	return vs, ve, r < len(c) && (c[r] == ')' || c[r] == ',')
+}
+
+// readHadoopRef reads the key a Hadoop setting at view position vi takes
+// from a variable: the variable's literal above, joined if split.
+func readHadoopRef(v *view, vi int) (secretToken, bool) {
+	t := v.text
+	ns, ne, ok := keyNameAt(t, vi)
+	if !ok {
+		return secretToken{}, false
+	}
+	ne = interpolatedNameEnd(t, ne)
+	vs, e, ok := variableArgAfter(t, ne)
+	if !ok {
+		return secretToken{}, false
+	}
+	a := resolveConstant(t, t[vs:e], ns)
+	if a.vs < 0 {
+		return secretToken{}, false
+	}
+	key, end := joinedLiterals(t, a.vs, a.ve, 88)
+	if !realKey(key, 64) || publicKeys[key] {
+		return secretToken{}, false
+	}
+	tok := namedKeyToken(v, a.vs, a.vs, end, key, 64)
+	host := string(t[ns+len(hadoopKeyPrefix) : ne])
+	tok.facts.Host = strPtr(host)
+	tok.facts.Account, _ = accountFromHost(host, "")
+	tok.span = v.span(lineStart(t, a.vs), end)
+	tok.redacted = maskSecret(key)
+	return tok, true
+}
+
+// interpolatedNameEnd extends a setting's name over an interpolated host:
+// fs.azure.account.key.$account.dfs.core.windows.net, …key.${acct}.blob….
+func interpolatedNameEnd(c []byte, ne int) int {
+	for n := 0; ne < len(c) && n < 128 && (identByte(c[ne]) || c[ne] == '$' || c[ne] == '{' || c[ne] == '}'); n++ {
+		ne++
+	}
+	return ne
+}
+
+// identStart reports whether b may start an identifier.
+func identStart(b byte) bool { return b == '_' || 'a' <= b|0x20 && b|0x20 <= 'z' }

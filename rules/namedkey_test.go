@@ -41,6 +41,7 @@ func TestNamedKeys(t *testing.T) {
 		{"swift, a messaging key split", "Device.swift", "static let hostName = \"hub.azure-devices.net\"\nstatic let sharedAccessKey = \"" + sbKey[:22] + "\" +\n    \"" + sbKey[22:] + "\"\n", KindServiceBusSAS},
 		{"DPS enrollment group key", "line.yaml", "dps:\n  idScope: 0ne00D1E03D\n  enrollmentGroupKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"properties continuation, split", "app.properties", "azure.storage.account-key=" + key[:44] + "\\\n    " + key[44:] + "\n", KindStorageKey},
+		{"thunder client sbKey", "thunderEnvironment.json", "[{\"data\": [\n  { \"name\": \"sbNamespace\", \"value\": \"sb-orders\" },\n  { \"name\": \"sbKey\", \"value\": \"" + sbKey + "\" }\n]}]\n", KindServiceBusSAS},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"yaml unquoted, padding glued", "keys.yaml", "namespace: ns.servicebus.windows.net\nprimaryKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"psql wrapped cell, split", "dump.txt", " id |     key     | value\n----+-------------+------------\n  2 | storage.key | " + key[:44] + ".\n    |             |." + key[44:] + "\n", KindStorageKey},

@@ -45,6 +45,7 @@ const (
 	formKeyCredential // a key passed to an SDK's key credential (keycredential.go)
 	formPolicyGroup   // a messaging key on a line grouped with its policy's name and host (keynearby.go)
 	formTableRow      // a table row whose columns the header names as SAS fields (tablesas.go)
+	formHadoopRef     // fs.azure.account.key.<host> set to a variable defined above (namedkey.go)
 )
 
 // hit is a marker's content offset and the form of the token there.
@@ -68,6 +69,9 @@ func candidates(content []byte) []hit {
 		}
 		if content[h] == 'K' && keyCredentialHit(content, h) {
 			hits = append(hits, hit{h, formKeyCredential})
+		}
+		if content[h] == 'k' && h >= 8 && content[h-1] == '.' && hadoopRefHit(content, h) {
+			hits = append(hits, hit{h, formHadoopRef})
 		}
 		if content[h] == 's' && formatSigHit(content, h) || content[h]|0x20 == 'k' && formatKeyHit(content, h) {
 			hits = append(hits, hit{h, formFormatArgs})

@@ -35,6 +35,7 @@ var reachLines = [...]int{
 	formKeyCredential: 4, // the arguments on the next lines
 	formPolicyGroup:   policyGroupLines,
 	formTableRow:      tableRowsReach + 2, // the header above the row
+	formHadoopRef:     24,                 // the variable defined above
 }
 
 // views yields each reading of the content around h with h's position in

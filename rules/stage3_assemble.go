@@ -30,6 +30,7 @@ var readers = [...]func(v *view, vi int) (secretToken, bool){
 	formKeyCredential: readKeyCredential, // keycredential.go
 	formPolicyGroup:   readPolicyGroup,   // keynearby.go
 	formTableRow:      readTableRow,      // tablesas.go
+	formHadoopRef:     readHadoopRef,     // namedkey.go
 }
 
 // assemble reads the token of form f whose marker is at view position vi.
