@@ -17,21 +17,20 @@ import (
 
 // hexWrappers returns the hex dumps and .reg hex values in content, decoded.
 // Only their anchors are searched for: a dump's first offset "00000000"
-// and a .reg value's "=hex(".
-func hexWrappers(content []byte) []wrapper {
+// (found by stage 1 with its markers: anchors) and a .reg value's "=hex(".
+func hexWrappers(content []byte, anchors []int) []wrapper {
 	var out []wrapper
-	for off := 0; ; {
-		at := zerosAt(content, off)
-		if at < 0 {
-			break
+	end := 0
+	for _, at := range anchors {
+		if at < end {
+			continue // a row of the dump read already
 		}
-		off = at + 8
 		if at > 0 && content[at-1] != '\n' && content[at-1] != ' ' && content[at-1] != '\t' {
 			continue
 		}
 		if w, ok := hexDumpAt(content, at); ok {
 			out = append(out, w)
-			off = w.span.End
+			end = w.span.End
 		}
 	}
 	if !regFile(content) {
@@ -150,6 +149,25 @@ func allHex(b []byte) bool {
 // Text is full of '0' (bytes.Index would test each), so it skips as
 // Boyer-Moore-Horspool does on a needle of one repeated byte: the last byte
 // of an 8-byte window that is not '0' moves the window past it.
+// zerosRunsIn appends to runs the start of each run of 8 or more '0's
+// that starts in c[from:to) (it may end past to).
+func zerosRunsIn(c []byte, from, to int, runs []int) []int {
+	limit := min(len(c), to+7)
+	for off := from; ; {
+		at := zerosAt(c[:limit], off)
+		if at < 0 || at >= to {
+			return runs
+		}
+		if at >= from && (len(runs) == 0 || at > runs[len(runs)-1]) {
+			runs = append(runs, at)
+		}
+		off = at + 8
+		for off < limit && c[off] == '0' {
+			off++ // past the run
+		}
+	}
+}
+
 func zerosAt(c []byte, off int) int {
 	p := off + 7
 	for p < len(c) {

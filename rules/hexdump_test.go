@@ -56,6 +56,15 @@ func TestHexDumps(t *testing.T) {
 		fmt.Fprintf(&reg, "%02x,00", b)
 	}
 	reg.WriteString("\n")
+	// The dump's first offset across stage 1's block boundary, at each
+	// of the bytes around it: the anchors are found block by block.
+	for d := -10; d <= 2; d++ {
+		pad := strings.Repeat("filler line of text\n", (scanBlock+d)/20)
+		pad += strings.Repeat("x", scanBlock+d-len(pad)-1) + "\n"
+		if fs := e.Scan("big.txt", []byte(pad+xxd.String())); len(fs) != 1 || fs[0].Kind != conn.Kind {
+			t.Errorf("dump starting at block boundary %+d: %d findings", d, len(fs))
+		}
+	}
 	for _, c := range []struct {
 		path, src, kind string
 	}{

@@ -22,7 +22,11 @@ import (
 // source, not the six languages holdsEncodedValues names), and the
 // team's custom rules' matches, in order of position.
 func (e *Engine) allTokens(path string, content []byte) []secretToken {
-	toks := detect(content)
+	var dumps *[]int // hex dump anchors, found with the markers
+	if holdsEncodedValues(path) {
+		dumps = new([]int)
+	}
+	toks := detectAndDumps(content, dumps)
 	// Base64 runs and hex dumps are decoded in data files and in source
 	// other than the six languages whose literals are read through their
 	// decode calls (base64call.go); byte array literals holding text
@@ -31,7 +35,7 @@ func (e *Engine) allTokens(path string, content []byte) []secretToken {
 	// would cost a fifth of the scan.
 	var wrappers []wrapper
 	if holdsEncodedValues(path) {
-		wrappers = append(base64Wrappers(content), hexWrappers(content)...)
+		wrappers = append(base64Wrappers(content), hexWrappers(content, *dumps)...)
 	}
 	if byteArraySource(path) {
 		wrappers = append(wrappers, byteArrays(content)...)
@@ -67,10 +71,14 @@ const MaxFindings = 1000
 // are read, cheapest first, until one assembles a token. A hit inside a
 // token already found is skipped; of two overlapping tokens the first, which
 // starts earlier, is kept.
-func detect(content []byte) []secretToken {
+func detect(content []byte) []secretToken { return detectAndDumps(content, nil) }
+
+// detectAndDumps is detect, also collecting hex dump anchors (see
+// candidatesAndDumps).
+func detectAndDumps(content []byte, dumps *[]int) []secretToken {
 	var toks []secretToken
-	covered := -1                           // content offset up to which a token was already found
-	for _, h := range candidates(content) { // 1
+	covered := -1                                          // content offset up to which a token was already found
+	for _, h := range candidatesAndDumps(content, dumps) { // 1
 		if h.pos < covered {
 			continue
 		}

@@ -55,7 +55,12 @@ type hit struct {
 }
 
 // candidates returns the marker hits in content, in order of position.
-func candidates(content []byte) []hit {
+func candidates(content []byte) []hit { return candidatesAndDumps(content, nil) }
+
+// candidatesAndDumps is candidates, also appending to dumps (when not nil)
+// where a hex dump's first offset ("00000000") may start: looked for block
+// by block with the markers, while each block is in cache (hexdump.go).
+func candidatesAndDumps(content []byte, dumps *[]int) []hit {
 	var hits []hit
 	var defs sigDefs
 	add := func(h int) {
@@ -137,6 +142,9 @@ func candidates(content []byte) []hit {
 		hits = identifiableHits(content, from, to, hits)
 		// Cosmos DB endpoints a client's key may follow (cosmos.go).
 		hits = cosmosEndpoints(content, from, to, hits)
+		if dumps != nil {
+			*dumps = zerosRunsIn(content, from, to, *dumps)
+		}
 	}
 	// Stable: at one position the classified form is tried before the field set.
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
