@@ -280,6 +280,9 @@ func fieldValue(c []byte, ne int, sig bool) (vs, ve int, ok bool) {
 			// value is the next literal. The operator stands apart: a
 			// value may start with '+' (sig="+BAM…").
 			j++
+			if b == '.' {
+				j++ // Lua's ..
+			}
 			continue
 		case b == '-' && j+1 < len(c) && c[j+1] == '>' || b == '<' && j+1 < len(c) && c[j+1] == '-':
 			sep = true // Scala's "sv" -> "…", R's sv <- "…"

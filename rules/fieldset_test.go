@@ -45,6 +45,7 @@ func TestFieldSetAnySyntax(t *testing.T) {
 		{"Go constants under SDK names", "sas.go", "const (\n\tsasVersion       = \"SV\"\n\tsasResource      = \"SR\"\n\tsasPermissions   = \"SP\"\n\tsasExpiry        = \"SE\"\n\tsasSignature     = \"SIG\"\n)\n", true},
 		{"Julia join, escapeuri", "f.jl", "const SAS = join([\n    \"sv=SV\", \"sr=SR\", \"sp=SP\",\n    \"se=\" * HTTP.escapeuri(\"SE\"),\n    \"sig=\" * HTTP.escapeuri(\"SIG\"),\n], \"&\")\n", true},
 		{"Go url.Values, a placeholder's below", "sas.go", "v := url.Values{}\nv.Set(\"sv\", \"SV\")\nv.Set(\"se\", \"SE\")\nv.Set(\"sr\", \"SR\")\nv.Set(\"sp\", \"SP\")\nv.Set(\"sig\", \"SIG\")\nreturn v.Encode()\n}\n\nfunc example() string {\nv := url.Values{}\nv.Set(\"sv\", \"SV\")\nv.Set(\"sig\", \"<signature>\")\n", true},
+		{"Lua .. with an escape call", "q.lua", "local q = {\n  \"sv=\" .. ngx.escape_uri(\"SV\"),\n  \"se=\" .. ngx.escape_uri(\"SE\"),\n  \"sr=\" .. ngx.escape_uri(\"SR\"),\n  \"sp=\" .. ngx.escape_uri(\"SP\"),\n  \"sig=\" .. ngx.escape_uri(\"SIG\"),\n}\n", true},
 		{"Scala map with ->", "S.scala", "val sas = Map(\n  \"sv\" -> \"SV\",\n  \"se\" -> \"SE\",\n  \"sr\" -> \"SR\",\n  \"sp\" -> \"SP\",\n  \"sig\" -> \"SIGENC\"\n).map { case (k, v) => s\"$k=$v\" }.mkString(\"&\")\n", true},
 		{"R variables with <-", "p.R", "sv  <- \"SV\"\nse  <- \"SE\"\nsr  <- \"SR\"\nsp  <- \"SP\"\nsig <- \"SIGENC\"\nsas <- paste0(\"sv=\", sv, \"&se=\", se, \"&sig=\", sig)\n", true},
 		{"Tcl dict", "f.tcl", "set sas [dict create sv {SV} se {SE} sr {SR} sp {SP} sig {SIG}]\n", true},

@@ -34,6 +34,16 @@ func formatPlaceholderAt(c []byte, i int) (n, index int) {
 		if c[i+1] == 's' || c[i+1] == 'v' {
 			return 2, -1
 		}
+		if c[i+1] == '[' { // Go's explicit index: %[2]s
+			k := i + 2
+			for k < len(c) && k-i < 5 && '0' <= c[k] && c[k] <= '9' {
+				k++
+			}
+			if k > i+2 && k+1 < len(c) && c[k] == ']' && (c[k+1] == 's' || c[k+1] == 'v') {
+				n, _ := strconv.Atoi(string(c[i+2 : k]))
+				return k + 2 - i, n - 1
+			}
+		}
 	case '{':
 		j := i + 1
 		for j < len(c) && j-i < 3 && '0' <= c[j] && c[j] <= '9' {
@@ -56,8 +66,15 @@ func formatSigHit(c []byte, h int) bool {
 	if h+4 >= len(c) || c[h+3] != '=' {
 		return false
 	}
-	n, _ := formatPlaceholderAt(c, h+4)
-	return n > 0
+	if n, _ := formatPlaceholderAt(c, h+4); n > 0 {
+		return true
+	}
+	// Rust's named placeholder, sig={sig}: its argument is named below.
+	if c[h+4] != '{' {
+		return false
+	}
+	e := identEnd(c, h+5, min(len(c), h+40))
+	return e > h+5 && e < len(c) && c[e] == '}'
 }
 
 // formatLiteral returns the quotes [qs, qe] of the format literal on one
@@ -119,7 +136,16 @@ func readFormatArgs(v *view, vi int) (secretToken, bool) {
 			name = name[k+1:]
 		}
 		value := part.text[eq+1:]
-		if n, idx := formatPlaceholderAt([]byte(value), 0); n > 0 && n == len(value) {
+		n, idx := formatPlaceholderAt([]byte(value), 0)
+		if n == 0 && len(value) > 2 && value[0] == '{' && value[len(value)-1] == '}' {
+			// Rust's named placeholder: {sig}, the argument sig = ….
+			for k, a := range args {
+				if a.name != "" && a.name == value[1:len(value)-1] {
+					n, idx = len(value), k
+				}
+			}
+		}
+		if n > 0 && n == len(value) {
 			if idx < 0 {
 				idx = next
 				next++
@@ -193,6 +219,31 @@ func namedFormatArgs(t []byte, qs, qe int) []formatArg {
 		}
 	}
 	return nil
+}
+
+// identEnd returns where the identifier at t[j:] ends (j when none starts there).
+func identEnd(t []byte, j, end int) int {
+	if j >= end || !identStart(t[j]) {
+		return j
+	}
+	k := j
+	for k < end && isWordByte(t[k]) {
+		k++
+	}
+	return k
+}
+
+// rustPathCall returns where the argument of a call through a Rust path
+// (urlencoding::encode(…)) starts, or j.
+func rustPathCall(t []byte, j, end int) int {
+	k := j
+	for k < end && k-j < 64 && (isWordByte(t[k]) || t[k] == ':') {
+		k++
+	}
+	if k > j && k < end && t[k] == '(' && bytes.Contains(t[j:k], []byte("::")) {
+		return skipSpace(t, k+1, end, true)
+	}
+	return j
 }
 
 // skipSpaceBack returns where the spaces and tabs before e start.
@@ -299,7 +350,10 @@ func countPlaceholders(s string) int {
 
 // formatArg is one argument of a format call: the content of a string
 // literal [vs, ve), or vs = -1 for any other expression.
-type formatArg struct{ vs, ve int }
+type formatArg struct {
+	vs, ve int
+	name   string // a named argument's name: format!("…{sig}", sig = …)
+}
 
 // resolveConstant returns the literal the constant name is defined with
 // above before (SAS_SIG: &str = "…", SIG = '…', final String SIG = "…"),
@@ -317,10 +371,10 @@ func resolveConstant(t, name []byte, before int) formatArg {
 		}
 		vs, ve, ok := fieldValue(t, ne, false)
 		if ok && vs > 0 && isQuote(t[vs-1]) && ve < len(t) && t[ve] == t[vs-1] && bytes.IndexByte(t[ne:vs], '=') >= 0 {
-			return formatArg{vs, ve}
+			return formatArg{vs: vs, ve: ve}
 		}
 	}
-	return formatArg{-1, -1}
+	return formatArg{vs: -1, ve: -1}
 }
 
 // formatArgs reads the arguments after a format literal ending at j (its
@@ -352,7 +406,13 @@ func callArgs(t []byte, j int) []formatArg {
 	end := min(len(t), j+2048)
 	for j < end && len(args) < 24 {
 		j = skipSpace(t, j+1, end, true) // past ',' or '('
-		a := formatArg{-1, -1}
+		a := formatArg{vs: -1, ve: -1}
+		name := ""
+		if k := identEnd(t, j, end); k > j {
+			if m := skipSpace(t, k, end, false); m+1 < end && t[m] == '=' && t[m+1] != '=' {
+				name, j = string(t[j:k]), skipSpace(t, m+1, end, true) // Rust's named argument: sig = …
+			}
+		}
 		lq := j
 		if k := wrapperCall(t, j, end); k > j && k < end && isQuote(t[k]) {
 			lq = k // an encoder's call around a literal: url.QueryEscape("…")
@@ -364,19 +424,24 @@ func callArgs(t []byte, j int) []formatArg {
 				k++
 			}
 			if k < end && t[k] == q {
-				a = formatArg{lq + 1, k}
+				a = formatArg{vs: lq + 1, ve: k}
 			}
 		}
 		if a.vs < 0 {
-			// A constant's name: its literal is read where it is defined.
-			k := j
-			for k < end && isWordByte(t[k]) {
-				k++
+			// A constant's name: its literal is read where it is defined,
+			// inside an encoder's call too (urlencoding::encode(SIG)).
+			c := j
+			if k := wrapperCall(t, j, end); k > j {
+				c = k
+			} else if k := rustPathCall(t, j, end); k > j {
+				c = k
 			}
-			if n := skipSpace(t, k, end, true); k > j && n < end && (t[n] == ',' || t[n] == ')') {
-				a = resolveConstant(t, t[j:k], j)
+			k := identEnd(t, c, end)
+			if n := skipSpace(t, k, end, true); k > c && n < end && (t[n] == ',' || t[n] == ')') {
+				a = resolveConstant(t, t[c:k], j)
 			}
 		}
+		a.name = name
 		args = append(args, a)
 		// To the next ',' or the closing ')' at this depth.
 		depth := 0

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
@@ -143,6 +144,21 @@ func TestHexStrings(t *testing.T) {
 	sb := sampleByID(t, "t019")
 	src := "{\n  \"payload_hex\": \"" + fmt.Sprintf("%x", sb.Text) + "\",\n  \"sha512\": \"" + strings.Repeat("9f3a", 32) + "\"\n}\n"
 	if fs := e.Scan("capture.json", []byte(src)); len(fs) != 1 || fs[0].Kind != sb.Kind || fs[0].Severity != SeverityError {
+		t.Errorf("%d findings %v, want the key", len(fs), findingKinds(fs))
+	}
+}
+
+// TestBase64FileContent: a file's text base64-encoded whole (a REST
+// API's "content") that names a key is read; an encoded README is not a
+// finding.
+func TestBase64FileContent(t *testing.T) {
+	e := testEngine(t, nil)
+	conn := sampleByID(t, "t015").Text
+	key := conn[strings.Index(conn, "AccountKey=")+len("AccountKey=") : strings.Index(conn, ";EndpointSuffix")]
+	ini := base64.StdEncoding.EncodeToString([]byte("[storage]\naccount = acct\nkey = " + key + "\n"))
+	readme := base64.StdEncoding.EncodeToString([]byte("# worker\nno secrets here, see the key vault for the storage settings\n"))
+	src := "{\n  \"path\": \"/config/worker.ini\",\n  \"content\": \"" + ini + "\",\n  \"readme\": \"" + readme + "\"\n}\n"
+	if fs := e.Scan("items.json", []byte(src)); len(fs) != 1 || fs[0].Kind != KindStorageKey {
 		t.Errorf("%d findings %v, want the key", len(fs), findingKinds(fs))
 	}
 }

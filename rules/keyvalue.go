@@ -133,9 +133,9 @@ done:
 // storage account key, from a bounded window around it.
 func keyValueContext(c []byte, s, e int) bool {
 	ls := lineStart(c, s)
-	near := normName(c[max(ls-1, s-200, 0):s])                               // the value's line up to it
-	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])       // and the line before
-	line := strings.ToLower(string(c[ls:min(len(c), lineEnd(c, e), e+200)])) // the whole line
+	near := normName(c[max(ls-1, s-200, 0):s])                                                 // the value's line up to it
+	before := normName(c[max(0, lineStart(c, max(0, ls-1)), s-240):s])                         // and the line before
+	line := strings.ToLower(string(c[continuedFrom(c, ls):min(len(c), lineEnd(c, e), e+200)])) // the whole line, and the lines it continues (^, \, `)
 	ws := max(0, s-768)
 	for n, l := 0, ls; n < 8 && l > 0 && s-l < 4096; n++ { // 8 lines up, however wide (box-drawn tables)
 		l = lineStart(c, l-1)
@@ -638,4 +638,19 @@ func smbUserPassword(c []byte, ls, s int) bool {
 		from = lineStart(c, ls-1)
 	}
 	return bytes.Contains(c[from:s], []byte(".file.core.windows.net"))
+}
+
+// continuedFrom returns where the command line that the line at ls
+// continues starts: up over lines ending in a continuation (cmd's ^, a
+// shell's \, PowerShell's `), at most four.
+func continuedFrom(c []byte, ls int) int {
+	for n := 0; n < 4 && ls > 0; n++ {
+		prev := lineStart(c, ls-1)
+		line := bytes.TrimRight(c[prev:ls-1], " \t\r")
+		if len(line) == 0 || line[len(line)-1] != '^' && line[len(line)-1] != '\\' && line[len(line)-1] != '`' || ls-prev > 512 {
+			break
+		}
+		ls = prev
+	}
+	return ls
 }

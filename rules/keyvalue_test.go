@@ -84,6 +84,7 @@ func TestKeyValueAnySyntax(t *testing.T) {
 		{"Web.Staging.config", "<add key=\"DocStore.Account\" value=\"stlegacy7\" />\n<add key=\"DocStore.Secret\"\n     value=\"" + key + "\" />\n", true},
 		{"kp.xml", "<Entry>\n  <String><Key>Title</Key><Value>Storage acct key2</Value></String>\n  <String><Key>URL</Key><Value>https://acct.blob.core.windows.net</Value></String>\n  <String><Key>Password</Key><Value>" + key + "</Value></String>\n</Entry>\n", true},
 		{"kp.xml", "<Entry>\n  <String><Key>URL</Key><Value>https://acct.blob.core.windows.net</Value></String>\n</Entry>\n<Entry>\n  <String><Key>Title</Key><Value>Backup encryption</Value></String>\n  <String><Key>Password</Key><Value>" + key + "</Value></String>\n</Entry>\n", false},
+		{"map.cmd", "net use P: \\\\acct.file.core.windows.net\\profiles ^\n  /user:localhost\\acct ^\n  " + key + " /persistent:yes\n", true},
 		{"reports.Dockerfile", "FROM python:3.12-slim\nARG REPORTS_KEY=" + key + "\nENV AZURE_STORAGE_KEY=${REPORTS_KEY}\n", true},
 		{"LakeConf.scala", "private val k =\n  \"" + key[:44] + "\" +\n  \"" + key[44:] + "\"\ndef apply(spark: SparkSession): Unit =\n  spark.conf.set(s\"fs.azure.account.key.$account.dfs.core.windows.net\", k)\n", true},
 		{"Sink.java", "static final String ARCHIVE_KEY = \"" + key + "\";\nvar m = new HmacSigner(ARCHIVE_KEY);\nvar c = new StorageSharedKeyCredential(ACCOUNT, ARCHIVE_KEY_V2);\n", false},

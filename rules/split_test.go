@@ -320,3 +320,16 @@ func TestConnectionStringSplitInKeyName(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedCILog: a SAS URL a CI log wrapped onto its next line, which
+// starts with the log's timestamp, blocks wherever the wrap falls.
+func TestWrappedCILog(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	for p := strings.Index(s.Text, "?") + 1; p < len(s.Text)-1; p += 3 {
+		log := "2026-11-19T22:10:01.1000000Z INFO: dest " + s.Text[:p] + "\n2026-11-19T22:10:01.1000001Z " + s.Text[p:] + "\n"
+		if fs := e.Scan("4_Upload.txt", []byte(log)); len(fs) != 1 || fs[0].Severity != SeverityError {
+			t.Errorf("wrapped at %d (%q | %q): %d findings", p, tail(s.Text[:p]), head(s.Text[p:]), len(fs))
+		}
+	}
+}

@@ -104,6 +104,11 @@ func candidatesAndDumps(content []byte, dumps *[]int) []hit {
 				if g >= 3 && (content[g-3] == ' ' || content[g-3] == '|') && g+1 < len(content) && (content[g+1] == ' ' || content[g+1] == '|') {
 					hits = tableSigHeaderRows(content, g-2, hits) // | … | sig |: a register of SAS tokens
 				}
+				if nl := g + 1; nl < len(content) && (content[nl] == '\n' || content[nl] == '\r') {
+					if k := logTimestampEnd(content, lineEnd(content, nl)+1, len(content)); k > 0 && k < len(content) && content[k] == '=' {
+						hits = append(hits, hit{g - 2, formSAS}) // "…&sig" then a log line's timestamp and "=…"
+					}
+				}
 				if g+1 < len(content) && content[g+1] == '.' && psqlWrap(content, g+1, len(content)) > 0 {
 					hits = append(hits, hit{g - 2, formSAS}) // "…&sig." then "|.=…": the join view reads it
 				}
@@ -534,6 +539,40 @@ func softBrokenKey(c []byte, y int) int {
 	return k
 }
 
+// base64Text decodes a base64 run that holds printable text naming a
+// secret (key, password, secret, sig): its first 60 characters decide
+// cheaply whether the rest is decoded at all.
+func base64Text(run []byte) ([]byte, bool) {
+	if bytes.IndexByte(run, '\n') >= 0 || len(run)%4 != 0 {
+		return nil, false // one run, whole: wrapped bodies carry their anchors
+	}
+	head, err := base64.StdEncoding.DecodeString(string(run[:60]))
+	if err != nil || !printableText(head) {
+		return nil, false
+	}
+	text, ok := decodeBase64(run)
+	if !ok || !printableText(text) {
+		return nil, false
+	}
+	lower := bytes.ToLower(text)
+	for _, w := range []string{"key", "password", "secret", "sig="} {
+		if bytes.Contains(lower, []byte(w)) {
+			return text, true
+		}
+	}
+	return nil, false
+}
+
+// printableText reports whether b is printable ASCII text with line breaks.
+func printableText(b []byte) bool {
+	for _, c := range b {
+		if (c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 // hexText decodes a run of hex digits, and returns it when it is printable
 // text holding a token's anchor.
 func hexText(run []byte) ([]byte, bool) {
@@ -842,7 +881,16 @@ func base64Wrappers(content []byte) []wrapper {
 			}
 			continue
 		}
-		if e-s < minWrapped || !holdsAnchor(content[s:e]) {
+		if e-s < minWrapped {
+			continue
+		}
+		if !holdsAnchor(content[s:e]) {
+			// A file's text base64-encoded whole (a REST API's "content":
+			// an INI or .env with key = …): no anchor shows in its base64
+			// when the names differ. Text that names a secret is read.
+			if text, ok := base64Text(content[s:e]); ok {
+				out = append(out, wrapper{Span{s, e}, text})
+			}
 			continue
 		}
 		if decoded, ok := decodeBase64(content[s:e]); ok {

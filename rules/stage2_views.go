@@ -565,6 +565,9 @@ func glueAt(c []byte, i, end int, run []byte) int {
 			if foldedLine(c, i, j0, end) {
 				return j0 + 1 - i // iCalendar, vCard, mail headers: CRLF and one space
 			}
+			if k := logTimestampEnd(c, j0, end); k > 0 && k < end && tokenChar(c[k]) && unfinished(run) {
+				return k - i // a CI log's line: the timestamp, then the token going on
+			}
 			if traceOffset(c, j, end) && j+6 < end && tokenChar(c[j+6]) && unfinished(run) {
 				return j + 6 - i // curl --trace-ascii: "0040: " before each 64 bytes
 			}
@@ -868,4 +871,34 @@ func unfinished(run []byte) bool {
 	// A Service Bus token's signature is still to come after its resource.
 	return bytes.Contains(run, []byte("sv=")) || bytes.Contains(run, []byte("sv%3D")) || bytes.IndexByte(run, '?') >= 0 ||
 		bytes.HasPrefix(run, []byte("sr=")) || bytes.Contains(run, []byte("&sr=")) || bytes.Contains(run, []byte("SharedAccessSignature"))
+}
+
+// logTimestampEnd returns where the text of a log line at j starts after
+// its ISO 8601 timestamp and a space ("2026-11-19T22:10:01.1000001Z "), as
+// GitHub Actions and Azure Pipelines logs write each line, or 0.
+func logTimestampEnd(c []byte, j, end int) int {
+	const shape = "dddd-dd-ddTdd:dd:dd"
+	if j+len(shape) >= end {
+		return 0
+	}
+	for k := 0; k < len(shape); k++ {
+		b := c[j+k]
+		if shape[k] == 'd' && (b < '0' || b > '9') || shape[k] != 'd' && b != shape[k] {
+			return 0
+		}
+	}
+	k := j + len(shape)
+	if k < end && c[k] == '.' {
+		k++
+		for k < end && k-j < 40 && '0' <= c[k] && c[k] <= '9' {
+			k++
+		}
+	}
+	if k < end && c[k] == 'Z' {
+		k++
+	}
+	if k >= end || c[k] != ' ' {
+		return 0
+	}
+	return k + 1
 }
