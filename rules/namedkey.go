@@ -38,9 +38,9 @@ func messagingKeyName(name []byte) (messaging, short bool) {
 		return true, true
 	case strings.HasSuffix(norm, "primarykey"), strings.HasSuffix(norm, "secondarykey"):
 		return false, true
-	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub") || strings.Contains(norm, "enrollment") ||
+	case strings.HasSuffix(norm, "key") && (strings.Contains(norm, "servicebus") || strings.Contains(norm, "eventhub") || strings.Contains(norm, "iothub") || strings.Contains(norm, "enrollment") || strings.Contains(norm, "relay") ||
 		strings.HasPrefix(norm, "sb") && len(norm) <= len("sbmanagekey")): // sbKey, sbSendKey
-		return true, true // serviceBusSendKey, eventHubKey, a DPS enrollmentGroupKey: the name says which service
+		return true, true // serviceBusSendKey, eventHubKey, Relay.Key, a DPS enrollmentGroupKey: the name says which service
 	}
 	return false, false
 }

@@ -42,6 +42,7 @@ func TestNamedKeys(t *testing.T) {
 		{"DPS enrollment group key", "line.yaml", "dps:\n  idScope: 0ne00D1E03D\n  enrollmentGroupKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"properties continuation, split", "app.properties", "azure.storage.account-key=" + key[:44] + "\\\n    " + key[44:] + "\n", KindStorageKey},
 		{"thunder client sbKey", "thunderEnvironment.json", "[{\"data\": [\n  { \"name\": \"sbNamespace\", \"value\": \"sb-orders\" },\n  { \"name\": \"sbKey\", \"value\": \"" + sbKey + "\" }\n]}]\n", KindServiceBusSAS},
+		{"a Relay key in an XDT transform", "web.Release.config", "<appSettings>\n  <add key=\"Relay.Key\" value=\"" + sbKey + "\" xdt:Transform=\"SetAttributes\" />\n</appSettings>\n", KindServiceBusSAS},
 		{"kotlin typed", "Config.kt", "val storageKey: String = \"" + key + "\"\n", KindStorageKey},
 		{"yaml unquoted, padding glued", "keys.yaml", "namespace: ns.servicebus.windows.net\nprimaryKey: " + sbKey + "\n", KindServiceBusSAS},
 		{"psql wrapped cell, split", "dump.txt", " id |     key     | value\n----+-------------+------------\n  2 | storage.key | " + key[:44] + ".\n    |             |." + key[44:] + "\n", KindStorageKey},

@@ -333,3 +333,16 @@ func TestWrappedCILog(t *testing.T) {
 		}
 	}
 }
+
+// TestCmdCaretContinuation: a SAS URL that a batch file continues over
+// lines with ^ blocks wherever the line is cut.
+func TestCmdCaretContinuation(t *testing.T) {
+	e := testEngine(t, nil)
+	s := sampleByID(t, "t006")
+	for p := 10; p < len(s.Text)-1; p += 4 {
+		src := "set BACKUP_SAS=^\n" + s.Text[:p] + "^\n" + s.Text[p:] + "\nazcopy copy \"%BACKUP_SAS%\" C:\\out\n"
+		if fs := e.Scan("map.cmd", []byte(src)); len(fs) != 1 || fs[0].Severity != SeverityError {
+			t.Errorf("cut at %d (%q | %q): %d findings", p, tail(s.Text[:p]), head(s.Text[p:]), len(fs))
+		}
+	}
+}

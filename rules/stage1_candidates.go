@@ -335,8 +335,8 @@ func glueStart(c []byte, at int) int {
 		if c[i-1] == '\r' {
 			i--
 		}
-		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`' || c[i-1] == '=') {
-			return i - 1 // '=': a quoted-printable soft line break
+		if i > 0 && (c[i-1] == '\\' || c[i-1] == '`' || c[i-1] == '=' || c[i-1] == '^') {
+			return i - 1 // '=': a quoted-printable soft line break; '^': cmd's continuation
 		}
 		if at == nl+2 && foldedLine(c, i, nl+1, len(c)) {
 			return i // an iCalendar or mail header fold: CRLF, one space

@@ -523,7 +523,7 @@ func glueAt(c []byte, i, end int, run []byte) int {
 				}
 			}
 		}
-	case b == '\\' || b == '`':
+	case b == '\\' || b == '`' || b == '^': // ^: cmd's line continuation
 		if n := latexBreak(c, i, end); n > 0 {
 			return n
 		}
