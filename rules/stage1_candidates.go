@@ -546,8 +546,8 @@ func base64Text(run []byte) ([]byte, bool) {
 	if bytes.IndexByte(run, '\n') >= 0 || len(run)%4 != 0 {
 		return nil, false // one run, whole: wrapped bodies carry their anchors
 	}
-	head, err := base64.StdEncoding.DecodeString(string(run[:60]))
-	if err != nil || !printableText(head) {
+	var head [45]byte // 60 base64 characters, without allocating
+	if n, err := base64.StdEncoding.Decode(head[:], run[:60]); err != nil || !printableText(head[:n]) {
 		return nil, false
 	}
 	text, ok := decodeBase64(run)
@@ -576,6 +576,12 @@ func printableText(b []byte) bool {
 // hexText decodes a run of hex digits, and returns it when it is printable
 // text holding a token's anchor.
 func hexText(run []byte) ([]byte, bool) {
+	for i := 0; i+1 < min(len(run), 64); i += 2 {
+		// The first bytes first: a digest's hex is not text, nearly at once.
+		if b := unhex(run[i])<<4 | unhex(run[i+1]); b < ' ' && b != '\n' && b != '\r' && b != '\t' || b > '~' {
+			return nil, false
+		}
+	}
 	out := make([]byte, 0, len(run)/2)
 	for i := 0; i+1 < len(run); i += 2 {
 		b := unhex(run[i])<<4 | unhex(run[i+1])
