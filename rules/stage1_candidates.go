@@ -54,12 +54,10 @@ type hit struct {
 	form form
 }
 
-// candidates returns the marker hits in content, in order of position.
-func candidates(content []byte) []hit { return candidatesAndDumps(content, nil) }
-
-// candidatesAndDumps is candidates, also appending to dumps (when not nil)
-// where a hex dump's first offset ("00000000") may start: looked for block
-// by block with the markers, while each block is in cache (hexdump.go).
+// candidatesAndDumps returns the marker hits in content, in order of
+// position; it also appends to dumps (when not nil) where a hex dump's
+// first offset ("00000000") may start: looked for block by block with the
+// markers, while each block is in cache (hexdump.go).
 func candidatesAndDumps(content []byte, dumps *[]int) []hit {
 	var hits []hit
 	var defs sigDefs
