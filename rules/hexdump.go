@@ -197,10 +197,6 @@ func regFile(content []byte) bool {
 	return bytes.HasPrefix(head, []byte("Windows Registry Editor")) || bytes.HasPrefix(head, []byte("REGEDIT4"))
 }
 
-// byteArrayAnchors are what decoded bytes must hold for the pipeline to
-// run on them: most byte arrays in source are tables, not text.
-var byteArrayAnchors = [][]byte{[]byte("sig="), []byte("Key="), []byte("https://"), []byte("HostName="), []byte("SharedAccess"), []byte("Endpoint=")}
-
 // byteArrays returns the byte array literals in content whose bytes, in
 // 0xNN form, are text holding a token's anchor: {0x48, 0x6f, …} in C and
 // C++, [0x48, …] in Rust, in the files byteArraySource names.
@@ -247,12 +243,12 @@ func byteArrays(content []byte) []wrapper {
 		if b == 0 || content[b-1] != '{' && content[b-1] != '[' {
 			continue // not a literal's first element
 		}
-		// Text only: the first byte that is not printable ASCII ends it (a
-		// table's bytes, nearly at once; a C string's NUL).
+		// Text only: the first byte that is not text (printable ASCII, a
+		// line break) ends it: a table's bytes nearly at once, a C string's NUL.
 		buf = buf[:0]
 		for k := s; k < e && hexElementAt(content, k); {
 			c := unhex(content[k+2])<<4 | unhex(content[k+3])
-			if c < ' ' || c > '~' {
+			if !textByte(c) {
 				break
 			}
 			buf = append(buf, c)
@@ -264,11 +260,8 @@ func byteArrays(content []byte) []wrapper {
 		if len(buf) < minArrayBytes {
 			continue
 		}
-		for _, a := range byteArrayAnchors {
-			if bytes.Contains(buf, a) {
-				out = append(out, wrapper{Span{s, e}, bytes.Clone(buf)})
-				break
-			}
+		if holdsTextAnchor(buf) {
+			out = append(out, wrapper{Span{s, e}, bytes.Clone(buf)})
 		}
 	}
 	return out

@@ -489,8 +489,14 @@ func keyHit(c []byte, h int) bool {
 	}
 	return h >= 7 && bytes.EqualFold(c[h-7:h], []byte("account")) ||
 		h >= 12 && bytes.EqualFold(c[h-12:h], []byte("sharedaccess")) ||
-		c[h+3] == '=' && (endsSoftBroken(c, h, "account") || endsSoftBroken(c, h, "sharedaccess")) ||
-		c[h+3] == '=' && bytes.ContainsAny(c[max(0, h-13):h], "\"'`") && (endsSplit(c, h, "account") || endsSplit(c, h, "sharedaccess"))
+		c[h+3] == '=' && bytes.ContainsAny(c[max(0, h-14):h], "\n\"'`") && (brokenName(c, h, "account") || brokenName(c, h, "sharedaccess"))
+}
+
+// brokenName reports whether c[:h] ends with word cut by one break
+// (brokenSuffix): "…A" & _ "ccountKey=…", "SharedAcce=\nssKey=3D…".
+func brokenName(c []byte, h int, word string) bool {
+	_, broken, ok := brokenSuffix(c, h, word, 0)
+	return ok && broken
 }
 
 // softBrokenKey returns where the "key" whose 'y' is at y starts, when a
@@ -501,40 +507,50 @@ func softBrokenKey(c []byte, y int) int {
 	if y < 2 || y+1 >= len(c) || c[y+1] != '=' || c[y-1] != '\n' && !isQuote(c[y-1]) && !(c[y-1]|0x20 == 'e' && (c[y-2] == '\n' || isQuote(c[y-2]))) {
 		return -1 // rare: most 'y's go no further
 	}
-	var name []byte // the name's tail, the break removed, reversed
-	k := -1
-	broken := false
-	for i := y; i >= 0 && len(name) < len("sharedaccesskey"); i-- {
-		if !broken && isQuote(c[i]) {
-			if g := glueStart(c, i+1); g > 0 {
-				i, broken = g, true // "…AccountK" + "ey=…": on from the first literal's end
-				continue
-			}
-			break
+	for _, name := range []string{"accountkey", "sharedaccesskey"} {
+		if k, broken, ok := brokenSuffix(c, y+1, name, len("key")); ok && broken {
+			return k
 		}
-		if !broken && c[i] == '\n' {
-			j := i
+	}
+	return -1
+}
+
+// brokenSuffix reports whether c[:e] ends with word (any case), written
+// with at most one break inside it: a quoted-printable soft line break
+// (=\n) or a string split ("…AccountK" + "ey=…", VB's " & _"). It returns
+// where the last tail bytes of word start in c, and whether a break was
+// crossed: the qp and join views read such a word whole.
+func brokenSuffix(c []byte, e int, word string, tail int) (start int, broken, ok bool) {
+	i, k := e, len(word)
+	for k > 0 && i > 0 {
+		switch {
+		case !broken && isQuote(c[i-1]):
+			g := glueStart(c, i)
+			if g <= 0 {
+				return 0, false, false
+			}
+			i, broken = g, true // on from the first literal's closing quote
+			continue
+		case !broken && c[i-1] == '\n':
+			j := i - 1
 			if j > 0 && c[j-1] == '\r' {
 				j--
 			}
 			if j == 0 || c[j-1] != '=' {
-				break
+				return 0, false, false
 			}
-			i, broken = j-1, true // past the soft break's '=' too
+			i, broken = j-1, true // before the soft break's '='
 			continue
 		}
-		name = append(name, c[i]|0x20)
-		if len(name) == 3 {
-			k = i
+		if c[i-1]|0x20 != word[k-1] {
+			return 0, false, false
+		}
+		i, k = i-1, k-1
+		if k == len(word)-tail {
+			start = i
 		}
 	}
-	for l, r := 0, len(name)-1; l < r; l, r = l+1, r-1 {
-		name[l], name[r] = name[r], name[l]
-	}
-	if k < 0 || !broken || !bytes.HasSuffix(name, []byte("accountkey")) && !bytes.HasSuffix(name, []byte("sharedaccesskey")) {
-		return -1
-	}
-	return k
+	return start, broken, k == 0
 }
 
 // base64Text decodes a base64 run that holds printable text naming a
@@ -564,82 +580,50 @@ func base64Text(run []byte) ([]byte, bool) {
 // printableText reports whether b is printable ASCII text with line breaks.
 func printableText(b []byte) bool {
 	for _, c := range b {
-		if (c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' {
+		if !textByte(c) {
 			return false
 		}
 	}
 	return true
 }
 
+// textByte reports whether c is printable ASCII, a tab or a line break.
+func textByte(c byte) bool {
+	return ' ' <= c && c <= '~' || c == '\n' || c == '\r' || c == '\t'
+}
+
+// holdsTextAnchor reports whether decoded text holds one of the anchors
+// of a token written in it (sig=, Key=, https://, …).
+func holdsTextAnchor(text []byte) bool {
+	for _, a := range textAnchors {
+		if bytes.Contains(text, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// textAnchors are what decoded bytes (a byte array, a hex string) must
+// hold for the pipeline to run on them: most are tables and digests.
+var textAnchors = [][]byte{[]byte("sig="), []byte("Key="), []byte("https://"), []byte("HostName="), []byte("SharedAccess"), []byte("Endpoint=")}
+
 // hexText decodes a run of hex digits, and returns it when it is printable
 // text holding a token's anchor.
 func hexText(run []byte) ([]byte, bool) {
 	for i := 0; i+1 < min(len(run), 64); i += 2 {
 		// The first bytes first: a digest's hex is not text, nearly at once.
-		if b := unhex(run[i])<<4 | unhex(run[i+1]); b < ' ' && b != '\n' && b != '\r' && b != '\t' || b > '~' {
+		if !textByte(unhex(run[i])<<4 | unhex(run[i+1])) {
 			return nil, false
 		}
 	}
 	out := make([]byte, 0, len(run)/2)
 	for i := 0; i+1 < len(run); i += 2 {
-		b := unhex(run[i])<<4 | unhex(run[i+1])
-		if b < ' ' && b != '\n' && b != '\r' && b != '\t' || b > '~' {
-			return nil, false
-		}
-		out = append(out, b)
+		out = append(out, unhex(run[i])<<4|unhex(run[i+1]))
 	}
-	for _, a := range byteArrayAnchors {
-		if bytes.Contains(out, a) {
-			return out, true
-		}
+	if !printableText(out) || !holdsTextAnchor(out) {
+		return nil, false
 	}
-	return nil, false
-}
-
-// endsSplit reports whether c[:h] ends with word (any case), written in
-// two literals joined by a string split ("…;A" & _ / "ccountKey=…" in
-// VB, "…Shared" + "AccessKey=…"); the join view reads it whole.
-func endsSplit(c []byte, h int, word string) bool {
-	i, k := h, len(word)
-	split := false
-	for k > 0 && i > 0 {
-		if isQuote(c[i-1]) && !split {
-			if g := glueStart(c, i); g > 0 {
-				i, split = g, true // to the first literal's closing quote
-				continue
-			}
-		}
-		if c[i-1]|0x20 != word[k-1] {
-			return false
-		}
-		i, k = i-1, k-1
-	}
-	return k == 0 && split
-}
-
-// endsSoftBroken reports whether c[:h] ends with word (any case) cut by a
-// quoted-printable soft line break ("SharedAcce=\nssKey=3D…"); the qp view
-// joins it again.
-func endsSoftBroken(c []byte, h int, word string) bool {
-	i, k := h, len(word)
-	broken := false
-	for k > 0 && i > 0 {
-		if c[i-1] == '\n' && !broken {
-			j := i - 1
-			if j > 0 && c[j-1] == '\r' {
-				j--
-			}
-			if j > 0 && c[j-1] == '=' {
-				i, broken = j-1, true
-				continue
-			}
-		}
-		if c[i-1]|0x20 != word[k-1] {
-			return false
-		}
-		i, k = i-1, k-1
-	}
-	return k == 0 && broken
+	return out, true
 }
 
 // escapedEquals reports whether c[i:] is '=' written as a JSON or
