@@ -246,14 +246,6 @@ func rustPathCall(t []byte, j, end int) int {
 	return j
 }
 
-// skipSpaceBack returns where the spaces and tabs before e start.
-func skipSpaceBack(t []byte, e int) int {
-	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t') {
-		e--
-	}
-	return e
-}
-
 // formatKeyHit reports whether the "key" at h is a connection string's
 // (AccountKey, SharedAccessKey) taking its value from a format
 // placeholder: string.Format("…;SharedAccessKey={2}", ns, name, "…").

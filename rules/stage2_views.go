@@ -801,6 +801,14 @@ func latexBreak(c []byte, i, end int) int {
 	return 0
 }
 
+// skipSpaceBack returns where the spaces and tabs before e start.
+func skipSpaceBack(t []byte, e int) int {
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t') {
+		e--
+	}
+	return e
+}
+
 // skipSpace skips spaces and tabs, and with lines also newlines and
 // backslash-newline continuations.
 func skipSpace(c []byte, j, end int, lines bool) int {

@@ -266,10 +266,9 @@ func cellStartsAt(c []byte, i int) bool {
 	return i > 0 && c[i-1] == '|'
 }
 
+// lineStartsAt reports whether only blanks stand before c[i] on its line.
 func lineStartsAt(c []byte, i int) bool {
-	for i > 0 && (c[i-1] == ' ' || c[i-1] == '\t') {
-		i--
-	}
+	i = skipSpaceBack(c, i)
 	return i == 0 || c[i-1] == '\n'
 }
 

@@ -21,10 +21,7 @@ const tableRowsReach = 48
 // header holds "sig" (at h) as a whole cell, when the line after the
 // header is a separator row (|---|---|).
 func tableSigHeaderRows(c []byte, h int, hits []hit) []hit {
-	b := h
-	for b > 0 && (c[b-1] == ' ' || c[b-1] == '\t') {
-		b--
-	}
+	b := skipSpaceBack(c, h)
 	e := h + 3
 	for e < len(c) && (c[e] == ' ' || c[e] == '\t') {
 		e++
